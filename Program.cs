@@ -1,0 +1,3 @@
+using Atlas.Site.Commands;
+
+return await AtlasCli.RunAsync(args, Directory.GetCurrentDirectory());

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace Atlas.Engine.Diagnostics;
+
+/// <summary>
+/// Collects diagnostics from modules running on several threads. Reading them sorts by
+/// file and position so that the report is the same from run to run.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+
+    public void Error(string path, int line, int column, string message) => Add(Diagnostic.Error(path, line, column, message));
+
+    public void Warning(string path, int line, int column, string message) => Add(Diagnostic.Warning(path, line, column, message));
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
+
+    public IReadOnlyList<Diagnostic> Sorted() => _items
+        .Distinct()
+        .OrderBy(d => d.Path, StringComparer.Ordinal)
+        .ThenBy(d => d.Line)
+        .ThenBy(d => d.Column)
+        .ThenBy(d => d.Message, StringComparer.Ordinal)
+        .ToList();
+}

@@ -1,0 +1,156 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Atlas.Engine.Diagnostics;
+using Atlas.Engine.Documents;
+using Atlas.Engine.Pipelines;
+
+namespace Atlas.Engine.Execution;
+
+/// <summary>
+/// Runs pipelines: Input + Process of each as soon as its dependencies have processed
+/// (independent pipelines run at the same time), then every PostProcess together, then
+/// every Output together. A phase that ends with errors is the last one run, so one broken
+/// file does not cascade into errors about everything that needed it. A module that throws
+/// stops the build with a diagnostic, never with the exception itself.
+/// </summary>
+public sealed class Engine
+{
+    private readonly IReadOnlyList<Pipeline> _pipelines;
+    private readonly IReadOnlyDictionary<Type, object> _services;
+
+    public Engine(IEnumerable<Pipeline> pipelines, IEnumerable<object>? services = null)
+    {
+        _pipelines = DependencyOrder.Sort(pipelines.ToList());
+        _services = (services ?? []).ToDictionary(s => s.GetType());
+    }
+
+    public IReadOnlyList<Pipeline> Pipelines => _pipelines;
+
+    public async Task<EngineResult> RunAsync(DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        var run = new Run(this, diagnostics, cancellationToken);
+        var processed = await run.ProcessAllAsync();
+        if (processed is null) return run.Result(null);
+        var postProcessed = await run.RunPhaseForAllAsync(Phase.PostProcess, processed);
+        if (postProcessed is null) return run.Result(processed);
+        var written = await run.RunPhaseForAllAsync(Phase.Output, postProcessed);
+        return run.Result(written ?? postProcessed);
+    }
+
+    private sealed class Run(Engine engine, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        private readonly ConcurrentDictionary<string, Lazy<object>> _memos = new(StringComparer.Ordinal);
+        private DiagnosticBag Diagnostics => diagnostics;
+        private CancellationToken Token => cancellationToken;
+        private readonly ConcurrentDictionary<string, long> _ticksByModule = new(StringComparer.Ordinal);
+        private volatile bool _failed;
+
+        public async Task<IReadOnlyDictionary<string, ImmutableArray<Document>>?> ProcessAllAsync()
+        {
+            var tasks = new Dictionary<string, Task<ImmutableArray<Document>>>(StringComparer.Ordinal);
+            foreach (var pipeline in engine._pipelines)
+            {
+                var dependencies = pipeline.Dependencies.Select(d => tasks[d]).ToArray();
+                tasks[pipeline.Name] = ProcessAsync(pipeline, dependencies, tasks);
+            }
+            await Task.WhenAll(tasks.Values);
+            return Completed(tasks);
+        }
+
+        private IReadOnlyDictionary<string, ImmutableArray<Document>>? Completed(Dictionary<string, Task<ImmutableArray<Document>>> tasks)
+        {
+            _failed |= diagnostics.HasErrors;
+            return _failed ? null : tasks.ToDictionary(t => t.Key, t => t.Value.Result, StringComparer.Ordinal);
+        }
+
+        private async Task<ImmutableArray<Document>> ProcessAsync(
+            Pipeline pipeline, Task<ImmutableArray<Document>>[] dependencies, Dictionary<string, Task<ImmutableArray<Document>>> tasks)
+        {
+            await Task.WhenAll(dependencies);
+            await Task.Yield();
+            if (_failed) return [];
+            var visible = pipeline.Dependencies.ToDictionary(d => d, d => tasks[d].Result, StringComparer.Ordinal);
+            var documents = await RunModulesAsync(pipeline, Phase.Input, [], visible);
+            return await RunModulesAsync(pipeline, Phase.Process, documents, visible);
+        }
+
+        public async Task<IReadOnlyDictionary<string, ImmutableArray<Document>>?> RunPhaseForAllAsync(
+            Phase phase, IReadOnlyDictionary<string, ImmutableArray<Document>> previous)
+        {
+            var tasks = engine._pipelines.ToDictionary(
+                p => p.Name,
+                p => Task.Run(() => RunModulesAsync(p, phase, previous[p.Name], previous)),
+                StringComparer.Ordinal);
+            await Task.WhenAll(tasks.Values);
+            return Completed(tasks);
+        }
+
+        private async Task<ImmutableArray<Document>> RunModulesAsync(
+            Pipeline pipeline, Phase phase, ImmutableArray<Document> documents, IReadOnlyDictionary<string, ImmutableArray<Document>> visible)
+        {
+            var context = new Context(this, pipeline.Name, phase, visible);
+            foreach (var module in pipeline.ModulesOf(phase))
+            {
+                if (_failed) return [];
+                cancellationToken.ThrowIfCancellationRequested();
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    documents = await module.ExecuteAsync(documents, context);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (Exception ex)
+                {
+                    var inner = ex is AggregateException { InnerExceptions.Count: 1 } agg ? agg.InnerExceptions[0] : ex;
+                    diagnostics.Error(pipeline.Name, 0, 0, $"internal error in {module.GetType().Name} ({phase}): {inner.Message}");
+                    _failed = true;
+                    return [];
+                }
+                finally
+                {
+                    _ticksByModule.AddOrUpdate(module.GetType().Name, Stopwatch.GetTimestamp() - started, (_, t) => t + Stopwatch.GetTimestamp() - started);
+                }
+            }
+            return documents;
+        }
+
+        public EngineResult Result(IReadOnlyDictionary<string, ImmutableArray<Document>>? outputs) => new(
+            !_failed && !diagnostics.HasErrors,
+            outputs ?? new Dictionary<string, ImmutableArray<Document>>(),
+            _ticksByModule.ToDictionary(kv => kv.Key, kv => TimeSpan.FromTicks(kv.Value * TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
+
+        private sealed class Context(Run run, string pipelineName, Phase phase, IReadOnlyDictionary<string, ImmutableArray<Document>> visible)
+            : IExecutionContext
+        {
+            public string PipelineName => pipelineName;
+            public DiagnosticBag Diagnostics => run.Diagnostics;
+            public CancellationToken CancellationToken => run.Token;
+
+            public ImmutableArray<Document> OutputsOf(string pipeline) => visible.TryGetValue(pipeline, out var docs)
+                ? docs
+                : throw new InvalidOperationException(
+                    $"pipeline '{pipelineName}' cannot read '{pipeline}' during {phase}: declare it as a dependency or read it in PostProcess");
+
+            public IEnumerable<KeyValuePair<string, ImmutableArray<Document>>> AllOutputs() => visible.OrderBy(kv => kv.Key, StringComparer.Ordinal);
+
+            public T Service<T>() where T : class => run.Engine._services.TryGetValue(typeof(T), out var service)
+                ? (T)service
+                : throw new InvalidOperationException($"no service of type {typeof(T).Name} was given to the engine");
+
+            public T Memo<T>(string key, Func<T> factory) where T : class =>
+                (T)run._memos.GetOrAdd(key, _ => new Lazy<object>(factory, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        }
+
+        private Engine Engine => engine;
+    }
+}
+
+/// <summary>The outcome of a run: whether it succeeded, the last documents of each pipeline, time spent per module type.</summary>
+public sealed record EngineResult(
+    bool Succeeded,
+    IReadOnlyDictionary<string, ImmutableArray<Document>> Outputs,
+    IReadOnlyDictionary<string, TimeSpan> TimeByModule);

@@ -1,0 +1,8 @@
+namespace Atlas.Engine.Pipelines;
+
+/// <summary>
+/// The phases every pipeline goes through. Input and Process run as soon as the pipelines
+/// named as dependencies have processed; PostProcess starts once every pipeline has
+/// processed, so it can read all of them; Output runs last.
+/// </summary>
+public enum Phase { Input, Process, PostProcess, Output }

@@ -1,0 +1,18 @@
+using Atlas.Site.Config;
+
+namespace Atlas.Site.Build;
+
+/// <summary>Where a build reads and writes, handed to every module as an engine service.</summary>
+public sealed record BuildSettings(string InputDirectory, string ThemeDirectory, string OutputDirectory, SiteConfig Site)
+{
+    /// <summary>The folder the build writes into; swapped in for the output folder only when the build succeeds.</summary>
+    public string StagingDirectory { get; init; } = OutputDirectory;
+
+    /// <summary>Paths in diagnostics are relative to this folder (the working directory).</summary>
+    public required string DisplayRoot { get; init; }
+
+    public string DisplayPath(string fullPath) => Path.GetRelativePath(DisplayRoot, fullPath).Replace('\\', '/');
+
+    /// <summary>A site path ("models/clip/") as a URL under the base path ("/atlas/models/clip/").</summary>
+    public string Url(string sitePath) => Site.BasePath + sitePath.TrimStart('/');
+}

@@ -1,0 +1,70 @@
+using Atlas.Engine.Diagnostics;
+using Atlas.Site.Yaml;
+
+namespace Atlas.Site.Config;
+
+/// <summary>input/site.yaml: what the site is called and where it is published.</summary>
+public sealed record SiteConfig
+{
+    public string Title { get; init; } = "Model Atlas";
+    public string Description { get; init; } = "";
+    public string Author { get; init; } = "";
+    public string Repository { get; init; } = "";
+
+    /// <summary>Absolute origin of the published site, e.g. https://user.github.io (no path); used for canonical URLs and the feed.</summary>
+    public string Url { get; init; } = "";
+
+    /// <summary>Path the site is served under, always with a leading and a trailing slash ("/" or "/repo/").</summary>
+    public string BasePath { get; init; } = "/";
+
+    /// <summary>Raw HTML in Markdown passes through only when this is true.</summary>
+    public bool AllowRawHtml { get; init; }
+
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+
+    public const string FileName = "site.yaml";
+
+    public static string NormalizeBasePath(string? value)
+    {
+        var trimmed = (value ?? "").Trim().Trim('/');
+        return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
+    }
+
+    /// <summary>Reads site.yaml from the input folder; a missing file gives the defaults.</summary>
+    public static SiteConfig Load(string inputDirectory, Func<string, string> displayPathOf, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDirectory, FileName);
+        if (!File.Exists(path)) return new SiteConfig();
+        var displayPath = displayPathOf(path);
+        var root = YamlReader.Read(File.ReadAllText(path), displayPath, diagnostics);
+        if (root is null) return new SiteConfig();
+        if (root is not YamlMapping map)
+        {
+            diagnostics.Error(displayPath, root.Position.Line, root.Position.Column, "site.yaml must be a mapping of settings");
+            return new SiteConfig();
+        }
+        string Text(string key) => map[key] is YamlScalar { IsNull: false } s ? s.Value : "";
+        return new SiteConfig
+        {
+            Title = map["title"] is null ? "Model Atlas" : Text("title"),
+            Description = Text("description"),
+            Author = Text("author"),
+            Repository = Text("repository"),
+            Url = Text("url").TrimEnd('/'),
+            BasePath = NormalizeBasePath(Text("base_path")),
+            AllowRawHtml = map["allow_raw_html"] is YamlScalar { Value: "true" },
+            Extra = (Dictionary<string, object?>)map.ToPlain()!,
+        };
+    }
+
+    /// <summary>The settings as templates see them under <c>site</c>.</summary>
+    public Dictionary<string, object?> ToTemplateData() => new(Extra, StringComparer.Ordinal)
+    {
+        ["title"] = Title,
+        ["description"] = Description,
+        ["author"] = Author,
+        ["repository"] = Repository,
+        ["url"] = Url,
+        ["base_path"] = BasePath,
+    };
+}

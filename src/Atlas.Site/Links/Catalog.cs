@@ -1,0 +1,94 @@
+using Atlas.Engine.Documents;
+using Atlas.Engine.Execution;
+using Atlas.Site.Model;
+using Atlas.Site.Modules.Markdown;
+using Atlas.Site.Modules.Models;
+
+namespace Atlas.Site.Links;
+
+/// <summary>A page as other pages link to it.</summary>
+public sealed record PageRef(string Id, string Title, string Url, string Kind, string Summary);
+
+/// <summary>
+/// Every linkable page of the build, made once per build from all pipelines' processed
+/// documents: what a wiki-link target resolves to, and which pages link to which (backlinks).
+/// </summary>
+public sealed class Catalog
+{
+    private readonly Dictionary<string, PageRef> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<PageRef>> _backlinks = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<PageRef> Pages { get; }
+
+    public ModelTable Models { get; }
+
+    private Catalog(IReadOnlyList<(PageRef Page, Document Document)> pages, ModelTable models)
+    {
+        Pages = pages.Select(p => p.Page).ToList();
+        Models = models;
+        // Ids first, then titles, then aliases, so an id always wins over another page's alias.
+        foreach (var (page, _) in pages) _byName.TryAdd(page.Id, page);
+        foreach (var (page, _) in pages) _byName.TryAdd(page.Title, page);
+        foreach (var (page, document) in pages)
+        {
+            foreach (var alias in Aliases(document)) _byName.TryAdd(alias, page);
+        }
+        foreach (var (page, document) in pages)
+        {
+            var targets = (document.Metadata.Get<List<WikiLinkReference>>(ParseMarkdown.WikiLinksKey) ?? [])
+                .Select(w => Resolve(w.Target))
+                .OfType<PageRef>()
+                .Where(t => t.Url != page.Url)
+                .DistinctBy(t => t.Url);
+            foreach (var target in targets)
+            {
+                if (!_backlinks.TryGetValue(target.Url, out var list)) _backlinks[target.Url] = list = [];
+                list.Add(page);
+            }
+        }
+    }
+
+    public static Catalog Of(IExecutionContext context) => context.Memo(nameof(Catalog), () => Build(context));
+
+    private static Catalog Build(IExecutionContext context)
+    {
+        var pages = context.AllOutputs()
+            .SelectMany(kv => kv.Value)
+            .Where(d => d.Metadata.ContainsKey("url") && d.Metadata.GetString("id").Length > 0)
+            .OrderBy(d => d.Metadata.GetString("url"), StringComparer.Ordinal)
+            .Select(d => (ToRef(d), d))
+            .ToList();
+        var models = context.AllOutputs().SelectMany(kv => kv.Value)
+            .Select(d => d.Metadata.Get<ModelTable>(ReadModelTable.TableKey))
+            .FirstOrDefault(t => t is not null) ?? ModelTable.Empty;
+        return new Catalog(pages, models);
+    }
+
+    private static PageRef ToRef(Document document)
+    {
+        var url = document.Metadata.GetString("url");
+        var kind = document.Metadata.GetString("kind", url.Contains('/') && url.IndexOf('/') < url.Length - 1 ? url[..url.IndexOf('/')] : "page");
+        return new PageRef(
+            document.Metadata.GetString("id"),
+            document.Metadata.GetString("title", document.Metadata.GetString("id")),
+            url,
+            kind,
+            document.Metadata.GetString("summary"));
+    }
+
+    private static IEnumerable<string> Aliases(Document document)
+    {
+        if (document.Metadata.Get<ModelRow>(AttachModelRows.ModelKey) is { } row)
+            foreach (var alias in row.Aliases) yield return alias;
+        if (document.Metadata["aliases"] is IEnumerable<object?> aliases)
+            foreach (var alias in aliases.OfType<string>()) yield return alias;
+    }
+
+    /// <summary>The page a wiki-link target names (id, title or alias, any case), or null.</summary>
+    public PageRef? Resolve(string target) => _byName.GetValueOrDefault(target.Trim());
+
+    /// <summary>Pages whose wiki links point at the page with this URL, in URL order.</summary>
+    public IReadOnlyList<PageRef> BacklinksTo(string url) => _backlinks.GetValueOrDefault(url) ?? [];
+
+    public PageRef? ModelPage(string id) => Pages.FirstOrDefault(p => p.Kind == "models" && p.Id == id);
+}

@@ -1,0 +1,73 @@
+using Atlas.Engine.Documents;
+using Atlas.Engine.Execution;
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Build;
+using Atlas.Site.Markdown;
+using Atlas.Site.Markdown.WikiLinks;
+using Atlas.Site.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Atlas.Site.Modules.Markdown;
+
+/// <summary>
+/// Parses a page's Markdown once into a syntax tree (<c>markdown</c>) and records its wiki
+/// links (<c>wikilinks</c>) so that other pages can compute backlinks before anything renders.
+/// Refuses unsafe link schemes and, unless site.yaml allows raw HTML, raw HTML.
+/// Root-relative links get the base path here, so a page's own links work under a sub-path.
+/// </summary>
+public sealed class ParseMarkdown : PerDocumentModule
+{
+    public const string AstKey = "markdown";
+    public const string WikiLinksKey = "wikilinks";
+
+    protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
+    {
+        var settings = context.Service<BuildSettings>();
+        var lineOffset = document.Metadata.Get<int>(Parse.ParseFrontMatter.BodyLineKey) is var first and > 0 ? first - 1 : 0;
+        var ast = AtlasMarkdown.Parse(document.Content);
+        var wikiLinks = new List<WikiLinkReference>();
+        var safe = true;
+
+        void Error(MarkdownObject node, string message)
+        {
+            context.Diagnostics.Error(document.Source, node.Line + 1 + lineOffset, node.Column + 1, message);
+            safe = false;
+        }
+
+        foreach (var node in ast.Descendants())
+        {
+            switch (node)
+            {
+                case WikiLinkInline wiki:
+                    wikiLinks.Add(new WikiLinkReference(wiki.Target, wiki.Label, wiki.Line + 1 + lineOffset, wiki.Column + 1));
+                    break;
+                case LinkInline link when !SafeUrl.IsSafeLink(link.Url ?? ""):
+                    Error(link, $"unsafe link '{Shorten(link.Url)}': only http, https, mailto and site paths are linked");
+                    break;
+                case LinkInline link when link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal):
+                    link.Url = settings.Url(url);
+                    break;
+                case AutolinkInline auto when !auto.IsEmail && !SafeUrl.IsWebUrl(auto.Url):
+                    Error(auto, $"unsafe link '{Shorten(auto.Url)}': only http and https are linked");
+                    break;
+                case HtmlInline or HtmlBlock when !settings.Site.AllowRawHtml:
+                    Error(node, "raw HTML is off for this site (set allow_raw_html: true in site.yaml to allow it); use Markdown instead");
+                    break;
+                case HtmlInline html when RawHtmlPolicy.Violation(html.Tag) is { } violation:
+                    Error(node, violation);
+                    break;
+                case HtmlBlock block when RawHtmlPolicy.Violation(block.Lines.ToString()) is { } violation:
+                    Error(node, violation);
+                    break;
+            }
+        }
+        if (!safe) yield break;
+        yield return document.WithMetadata(AstKey, ast).WithMetadata(WikiLinksKey, wikiLinks);
+    }
+
+    private static string Shorten(string? url) => url is null ? "" : url.Length > 60 ? url[..60] + "…" : url;
+}
+
+/// <summary>A <c>[[target]]</c> written in a page, with where it was written.</summary>
+public sealed record WikiLinkReference(string Target, string Label, int Line, int Column);

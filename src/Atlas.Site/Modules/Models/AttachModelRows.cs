@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Atlas.Engine.Documents;
+using Atlas.Engine.Execution;
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Model;
+using Atlas.Site.Yaml;
+
+namespace Atlas.Site.Modules.Models;
+
+/// <summary>
+/// Joins each model page with its row of the table (metadata <c>model</c>) and checks the
+/// join both ways: a page needs a row, a row needs a page, and a page's id is its file name.
+/// </summary>
+public sealed class AttachModelRows : IModule
+{
+    public const string ModelKey = "model";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
+    {
+        var table = ReadModelTable.From(context);
+        var tableSource = ReadModelTable.SourceOf(context) ?? "input/data/models.yaml";
+        var attached = ImmutableArray.CreateBuilder<Document>();
+        var pageIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in documents)
+        {
+            var fileId = Path.GetFileNameWithoutExtension(page.Metadata.GetString("relative_path"));
+            var id = page.Metadata.GetString("id");
+            var idNode = page.Metadata.Get<YamlMapping>(Parse.ParseFrontMatter.FrontMatterKey)?["id"];
+            var at = idNode?.Position ?? new SourcePosition(1, 1);
+            if (id.Length == 0)
+            {
+                context.Diagnostics.Error(page.Source, 1, 1, $"model page has no 'id' in its front matter (expected id: {fileId})");
+                continue;
+            }
+            if (id != fileId)
+            {
+                context.Diagnostics.Error(page.Source, at.Line, at.Column, $"id '{id}' does not match the file name; rename the file to {id}.md or set id: {fileId}");
+                continue;
+            }
+            if (table.Find(id) is not { } row)
+            {
+                context.Diagnostics.Error(page.Source, at.Line, at.Column, $"no row with id '{id}' in {tableSource}");
+                continue;
+            }
+            pageIds.Add(id);
+            attached.Add(page.WithMetadata(ModelKey, row).WithMetadata("title", row.Name));
+        }
+        foreach (var row in table.Rows.Where(r => !pageIds.Contains(r.Id) && !documents.Any(d => d.Metadata.GetString("id") == r.Id)))
+            context.Diagnostics.Error(tableSource, row.Position.Line, row.Position.Column, $"row '{row.Id}' has no page: add input/models/{row.Id}.md");
+        return Task.FromResult(attached.ToImmutable());
+    }
+}

@@ -1,0 +1,33 @@
+using Atlas.Engine.Documents;
+using Atlas.Engine.Execution;
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Model;
+using Atlas.Site.Yaml;
+
+namespace Atlas.Site.Modules.Models;
+
+/// <summary>Reads the typed comparison table out of data/models.yaml (metadata <c>model_table</c>); validates every row.</summary>
+public sealed class ReadModelTable : PerDocumentModule
+{
+    public const string DataName = "models";
+    public const string TableKey = "model_table";
+
+    protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
+    {
+        if (document.Metadata.GetString("data_name") != DataName)
+        {
+            yield return document;
+            yield break;
+        }
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var table = new ModelTableReader(document.Source, context.Diagnostics, today).Read(document.Metadata.Get<YamlNode>("yaml"));
+        yield return document.WithMetadata(TableKey, table);
+    }
+
+    /// <summary>The table as the Data pipeline produced it, or an empty one when the site has no models.yaml.</summary>
+    public static ModelTable From(IExecutionContext context) =>
+        context.OutputsOf("Data").Select(d => d.Metadata.Get<ModelTable>(TableKey)).FirstOrDefault(t => t is not null) ?? ModelTable.Empty;
+
+    public static string? SourceOf(IExecutionContext context) =>
+        context.OutputsOf("Data").FirstOrDefault(d => d.Metadata.GetString("data_name") == DataName)?.Source;
+}

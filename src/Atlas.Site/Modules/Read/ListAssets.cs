@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Atlas.Engine.Documents;
+using Atlas.Engine.Execution;
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Build;
+using Atlas.Site.Modules.Write;
+
+namespace Atlas.Site.Modules.Read;
+
+/// <summary>
+/// Lists files that are copied as they are: theme/assets/** to assets/**, and input/static/**
+/// to the site root. Nothing is read here; <see cref="WriteFiles"/> copies the bytes.
+/// </summary>
+public sealed class ListAssets : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
+    {
+        var settings = context.Service<BuildSettings>();
+        var themeAssets = Path.Combine(settings.ThemeDirectory, "assets");
+        var staticFiles = Path.Combine(settings.InputDirectory, "static");
+        var assets = ReadFiles.Match(themeAssets, ["**/*"], null).Select(p => Asset(settings, p, "assets/" + Relative(themeAssets, p)))
+            .Concat(ReadFiles.Match(staticFiles, ["**/*"], null).Select(p => Asset(settings, p, Relative(staticFiles, p))));
+        return Task.FromResult(documents.AddRange(assets));
+    }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+
+    private static Document Asset(BuildSettings settings, string path, string destination) =>
+        new(settings.DisplayPath(path), destination, Metadata.Empty.Set(WriteFiles.CopyFromKey, path), "");
+}

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Text;
+using Atlas.Engine.Documents;
+using Atlas.Engine.Execution;
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Build;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace Atlas.Site.Modules.Read;
+
+public enum SiteFolder { Input, Theme }
+
+/// <summary>
+/// Reads the text files matching the patterns, in path order. Each document's metadata has
+/// <c>relative_path</c> (inside its folder). Files that are not UTF-8 text, or too large to be
+/// a page, are reported and skipped.
+/// </summary>
+public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exclude = null) : IModule
+{
+    public const long MaxBytes = 2 * 1024 * 1024;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
+    {
+        var settings = context.Service<BuildSettings>();
+        var root = folder == SiteFolder.Input ? settings.InputDirectory : settings.ThemeDirectory;
+        var paths = Match(root, include, exclude);
+        var read = new Document?[paths.Count];
+        Parallel.For(0, paths.Count, i => read[i] = Read(root, paths[i], settings, context));
+        return Task.FromResult(documents.AddRange(read.OfType<Document>()));
+    }
+
+    public static IReadOnlyList<string> Match(string root, string[] include, string[]? exclude)
+    {
+        if (!Directory.Exists(root)) return [];
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(include);
+        if (exclude is not null) matcher.AddExcludePatterns(exclude);
+        return matcher.GetResultsInFullPath(root).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static Document? Read(string root, string fullPath, BuildSettings settings, IExecutionContext context)
+    {
+        var display = settings.DisplayPath(fullPath);
+        var bytes = File.ReadAllBytes(fullPath);
+        if (bytes.Length > MaxBytes)
+        {
+            context.Diagnostics.Error(display, 1, 1, $"file is {bytes.Length / 1024 / 1024.0:0.0} MB; pages and data files are limited to {MaxBytes / 1024 / 1024} MB");
+            return null;
+        }
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+        {
+            var (line, column) = LineAndColumn(bytes, nul);
+            context.Diagnostics.Error(display, line, column, "file contains a NUL byte: it looks binary, not text");
+            return null;
+        }
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var (line, column) = LineAndColumn(bytes, Math.Max(0, ex.Index));
+            context.Diagnostics.Error(display, line, column, "file is not valid UTF-8 text");
+            return null;
+        }
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+        return Document.Create(display, text, Metadata.Empty
+            .Set("relative_path", relative)
+            .Set("full_path", fullPath));
+    }
+
+    private static (int Line, int Column) LineAndColumn(byte[] bytes, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < Math.Min(offset, bytes.Length); i++)
+        {
+            if (bytes[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return (line, offset - lineStart + 1);
+    }
+}

@@ -1,0 +1,44 @@
+using Atlas.Engine.Documents;
+using Atlas.Engine.Execution;
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Templates;
+using Atlas.Site.Yaml;
+
+namespace Atlas.Site.Modules.Templates;
+
+/// <summary>
+/// Parses every Liquid layout once per build. A layout may name a parent layout in front
+/// matter (<c>layout: default</c>), as in Jekyll; <c>template_name</c> is its path without extension.
+/// </summary>
+public sealed class ParseTemplates : PerDocumentModule
+{
+    public const string TemplateKey = "template";
+    public const string NameKey = "template_name";
+    public const string ParentKey = "parent_layout";
+
+    protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
+    {
+        var split = FrontMatter.Split(document.Content, out var fenceError);
+        if (split is null)
+        {
+            context.Diagnostics.Error(document.Source, 1, 1, fenceError!);
+            yield break;
+        }
+        var parent = "";
+        if (split.Yaml.Trim().Length > 0 && YamlReader.Read(split.Yaml, document.Source, context.Diagnostics, 1) is YamlMapping map)
+            parent = (map["layout"] as YamlScalar)?.Value ?? "";
+        var template = LiquidTemplates.TryParse(split.Body, out var error, out var line, out var column);
+        if (template is null)
+        {
+            context.Diagnostics.Error(document.Source, line + split.BodyFirstLine - 1, column, $"template does not parse: {error}");
+            yield break;
+        }
+        var relative = document.Metadata.GetString("relative_path");
+        var name = relative.StartsWith("layouts/", StringComparison.Ordinal) ? relative["layouts/".Length..] : relative;
+        yield return document
+            .WithContent("")
+            .WithMetadata(NameKey, name[..^Path.GetExtension(name).Length])
+            .WithMetadata(ParentKey, parent)
+            .WithMetadata(TemplateKey, template);
+    }
+}

@@ -1,0 +1,107 @@
+using Atlas.Engine.Documents;
+using Atlas.Engine.Execution;
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Build;
+using Atlas.Site.Links;
+using Atlas.Site.Model;
+using Atlas.Site.Modules.Models;
+using Atlas.Site.Templates;
+using Fluid;
+
+namespace Atlas.Site.Modules.Templates;
+
+/// <summary>
+/// Renders a page through its layout and the layout's parents, innermost first; each sees
+/// the page so far as <c>content</c>. Templates get plain data only: <c>page</c>,
+/// <c>model</c> on model pages, <c>backlinks</c>, and the site-wide values of
+/// <see cref="SiteTemplateData"/>.
+/// </summary>
+public sealed class RenderLayout : PerDocumentModule
+{
+    protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
+    {
+        var layout = document.Metadata.GetString("layout");
+        if (layout.Length == 0)
+        {
+            yield return document;
+            yield break;
+        }
+        var theme = Theme.Of(context);
+        var globals = SiteTemplateData.Of(context);
+        var catalog = Catalog.Of(context);
+        var url = document.Metadata.GetString("url");
+
+        var values = new Dictionary<string, object?>(globals.Globals, StringComparer.Ordinal)
+        {
+            ["page"] = PageValues(document),
+            ["backlinks"] = catalog.BacklinksTo(url).Select(p => (object?)SiteTemplateData.Plain(p)).ToList(),
+        };
+        if (document.Metadata.Get<ModelRow>(AttachModelRows.ModelKey) is { } row)
+            values["model"] = globals.ModelViews[row.Id];
+
+        var html = document.Content;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (layout.Length > 0)
+        {
+            if (!seen.Add(layout))
+            {
+                context.Diagnostics.Error(theme.PathOf(layout), 1, 1, $"layout '{layout}' is its own ancestor");
+                yield break;
+            }
+            if (!theme.Layouts.TryGetValue(layout, out var entry))
+            {
+                context.Diagnostics.Error(document.DisplayPath, 1, 1, $"layout '{layout}' not found in theme/layouts");
+                yield break;
+            }
+            var templateContext = new TemplateContext(theme.Options) { };
+            foreach (var (key, value) in values) templateContext.SetValue(key, value);
+            templateContext.SetValue("content", html);
+            try
+            {
+                html = entry.Template.Render(templateContext, LiquidTemplates.Encoder);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                context.Diagnostics.Error(entry.Path, 1, 1, $"template failed while rendering {document.DisplayPath}: {ex.Message}");
+                yield break;
+            }
+            layout = entry.Parent;
+        }
+        yield return document.WithContent(html);
+    }
+
+    private static Dictionary<string, object?> PageValues(Document document)
+    {
+        var page = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in document.Metadata)
+        {
+            if (value is null or string or bool or int or long or double or decimal or List<object?> or Dictionary<string, object?>)
+                page[key] = value;
+        }
+        page.Remove("full_path");
+        page["content"] = document.Content;
+        page["source"] = document.Source;
+        return page;
+    }
+}
+
+/// <summary>The parsed layouts of theme/layouts by name (e.g. "model", "partials/head"), made once per build.</summary>
+public sealed class Theme
+{
+    public sealed record Layout(Fluid.IFluidTemplate Template, string Parent, string Path);
+
+    public required IReadOnlyDictionary<string, Layout> Layouts { get; init; }
+
+    public required TemplateOptions Options { get; init; }
+
+    public string PathOf(string layout) => Layouts.TryGetValue(layout, out var entry) ? entry.Path : "theme/layouts";
+
+    public static Theme Of(IExecutionContext context) => context.Memo(nameof(Theme), () => new Theme
+    {
+        Options = LiquidTemplates.CreateOptions(context.Service<BuildSettings>()),
+        Layouts = context.OutputsOf("Theme").ToDictionary(
+            d => d.Metadata.GetString(ParseTemplates.NameKey),
+            d => new Layout(d.Metadata.Get<Fluid.IFluidTemplate>(ParseTemplates.TemplateKey)!, d.Metadata.GetString(ParseTemplates.ParentKey), d.Source),
+            StringComparer.Ordinal),
+    });
+}

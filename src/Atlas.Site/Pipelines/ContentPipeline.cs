@@ -1,0 +1,26 @@
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Modules.Markdown;
+using Atlas.Site.Modules.Parse;
+using Atlas.Site.Modules.Read;
+using Atlas.Site.Modules.Templates;
+using Atlas.Site.Modules.Write;
+
+namespace Atlas.Site.Pipelines;
+
+/// <summary>Every other Markdown page: home, concepts, tasks, the taxonomy and free pages.</summary>
+public sealed class ContentPipeline : Pipeline
+{
+    public ContentPipeline()
+    {
+        Input(new ReadFiles(SiteFolder.Input, ["**/*.md"], ["models/**", "static/**", "data/**"]));
+        Process(
+            new ParseFrontMatter(),
+            new ParseMarkdown(),
+            new AssignUrls(),
+            new SetLayout("page", ("index.md", "home"), ("concepts/", "concept"), ("tasks/", "task")));
+        PostProcess(
+            new RenderMarkdown(),
+            new RenderLayout());
+        Output(new WriteFiles());
+    }
+}

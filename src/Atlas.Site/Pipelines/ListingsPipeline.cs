@@ -1,0 +1,24 @@
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Modules.Listings;
+using Atlas.Site.Modules.Templates;
+using Atlas.Site.Modules.Write;
+
+namespace Atlas.Site.Pipelines;
+
+/// <summary>Pages made from the whole atlas rather than from one file: comparison, timeline, tags, 404.</summary>
+public sealed class ListingsPipeline : Pipeline
+{
+    public ListingsPipeline()
+    {
+        DependsOn("Models", "Content");
+        Process(
+            new GeneratePage("models", "All models", "models/", "models", "Every model in the atlas, oldest first."),
+            new GeneratePage("concepts", "Concepts", "concepts/", "concepts", "Pre-training objectives and design ideas."),
+            new GeneratePage("tasks", "Tasks", "tasks/", "tasks", "The benchmarks the models are compared on."),
+            new GeneratePage("compare", "Comparison table", "compare/", "comparison", "Every model side by side: architecture, objectives, data and results with their sources."),
+            new GeneratePage("timeline", "Architecture timeline", "timeline/", "timeline", "How vision-language architectures evolved, lane by lane."),
+            new GenerateTagPages("Models", "Content"));
+        PostProcess(new RenderLayout());
+        Output(new WriteFiles());
+    }
+}

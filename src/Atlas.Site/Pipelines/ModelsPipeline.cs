@@ -1,0 +1,29 @@
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Modules.Markdown;
+using Atlas.Site.Modules.Models;
+using Atlas.Site.Modules.Parse;
+using Atlas.Site.Modules.Read;
+using Atlas.Site.Modules.Templates;
+using Atlas.Site.Modules.Write;
+
+namespace Atlas.Site.Pipelines;
+
+/// <summary>input/models/&lt;id&gt;.md: one page per model, joined with its table row, rendered with the model layout.</summary>
+public sealed class ModelsPipeline : Pipeline
+{
+    public ModelsPipeline()
+    {
+        DependsOn("Data");
+        Input(new ReadFiles(SiteFolder.Input, ["models/*.md"]));
+        Process(
+            new ParseFrontMatter(),
+            new AttachModelRows(),
+            new ParseMarkdown(),
+            new AssignUrls(),
+            new SetLayout("model"));
+        PostProcess(
+            new RenderMarkdown(),
+            new RenderLayout());
+        Output(new WriteFiles());
+    }
+}

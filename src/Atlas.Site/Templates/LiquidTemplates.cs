@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using Atlas.Site.Build;
+using Fluid;
+using Fluid.Values;
+using Microsoft.Extensions.FileProviders;
+
+namespace Atlas.Site.Templates;
+
+/// <summary>
+/// The Liquid side of the site: one parser and one set of options for the whole build, the
+/// site's own filters, and the HTML encoder that escapes every value a template prints
+/// (a template opts out with <c>| raw</c> for HTML the build made itself).
+/// </summary>
+public static partial class LiquidTemplates
+{
+    public static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
+
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
+
+    public static TemplateOptions CreateOptions(BuildSettings settings)
+    {
+        var options = new TemplateOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.GetFullPath(Path.Combine(settings.ThemeDirectory, "layouts"))),
+            MaxRecursion = 20,
+            MaxSteps = 10_000_000,
+        };
+        options.Filters.AddFilter("relative_url", (input, _, _) => new StringValue(settings.Url(input.ToStringValue())));
+        options.Filters.AddFilter("absolute_url", (input, _, _) => new StringValue(settings.Site.Url + settings.Url(input.ToStringValue())));
+        options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slugify(input.ToStringValue())));
+        return options;
+    }
+
+    /// <summary>Tries to parse; on failure gives the message and the 1-based line and column Fluid reports.</summary>
+    public static IFluidTemplate? TryParse(string source, out string error, out int line, out int column)
+    {
+        if (Parser.TryParse(source, out var template, out var message))
+        {
+            error = "";
+            line = column = 0;
+            return template;
+        }
+        var position = PositionRegex().Match(message ?? "");
+        line = position.Success ? int.Parse(position.Groups[1].Value) : 1;
+        column = position.Success ? int.Parse(position.Groups[2].Value) : 1;
+        error = message ?? "invalid template";
+        return null;
+    }
+
+    public static string Slugify(string text)
+    {
+        var slug = NonSlug().Replace(text.ToLowerInvariant(), "-").Trim('-');
+        return slug.Length == 0 ? "item" : slug;
+    }
+
+    [GeneratedRegex(@"\((\d+):(\d+)\)")]
+    private static partial Regex PositionRegex();
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonSlug();
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Atlas.Site.Build;
+using Atlas.Site.Model;
+
+namespace Atlas.Site.Templates;
+
+/// <summary>A table row as templates see it: plain dictionaries and lists, links already made.</summary>
+public static class ModelView
+{
+    public static readonly IReadOnlyDictionary<string, string> FamilyLabels = new Dictionary<string, string>
+    {
+        ["dual-encoder"] = "Dual encoder",
+        ["fusion-encoder"] = "Fusion encoder",
+        ["unified"] = "Unified",
+        ["encoder-decoder"] = "Encoder-decoder",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> LaneLabels = new Dictionary<string, string>
+    {
+        ["dual-encoder"] = "Dual encoder",
+        ["fusion-encoder-detector"] = "Fusion encoder, detector-based",
+        ["fusion-encoder-patch"] = "Fusion encoder, detector-free",
+        ["unified"] = "Unified / mixture of experts",
+        ["encoder-decoder"] = "Encoder-decoder",
+    };
+
+    public static Dictionary<string, object?> Of(ModelRow row, ModelTable table, Links.Catalog catalog, BuildSettings settings)
+    {
+        object Ref(ModelRow other) => new Dictionary<string, object?>
+        {
+            ["id"] = other.Id, ["name"] = other.Name, ["url"] = other.Url, ["year"] = other.Date.Year,
+        };
+        var index = table.Rows.ToList().IndexOf(row);
+        var summary = catalog.ModelPage(row.Id)?.Summary ?? "";
+        return new Dictionary<string, object?>
+        {
+            ["id"] = row.Id,
+            ["name"] = row.Name,
+            ["aliases"] = row.Aliases.ToList<object?>(),
+            ["title"] = row.Title,
+            ["summary"] = summary,
+            ["authors"] = row.Authors.ToList<object?>(),
+            ["authors_short"] = row.Authors.Count switch { 0 => "", 1 or 2 => string.Join(" and ", row.Authors), _ => row.Authors[0] + " et al." },
+            ["arxiv"] = row.Arxiv,
+            ["arxiv_url"] = row.ArxivUrl,
+            ["date"] = row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["date_label"] = row.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+            ["year"] = row.Date.Year,
+            ["venue"] = row.Venue,
+            ["org"] = row.Org.ToList<object?>(),
+            ["family"] = row.Family,
+            ["family_label"] = FamilyLabels[row.Family],
+            ["lane"] = row.Lane,
+            ["lane_label"] = LaneLabels[row.Lane],
+            ["category"] = row.Category,
+            ["visual"] = row.Visual,
+            ["detector"] = row.Detector,
+            ["text"] = row.Text,
+            ["fusion"] = row.Fusion,
+            ["objectives"] = row.Objectives.Select(o => (object?)new Dictionary<string, object?>
+            {
+                ["code"] = o, ["url"] = catalog.Resolve(o)?.Url, ["title"] = catalog.Resolve(o)?.Title ?? o,
+            }).ToList(),
+            ["params"] = Fact(row.Params),
+            ["pretrain_pairs"] = Fact(row.PretrainPairs),
+            ["compute"] = Fact(row.Compute),
+            ["code"] = row.Code,
+            ["url"] = row.Url,
+            ["builds_on"] = row.BuildsOn.Select(table.Find).OfType<ModelRow>().Select(Ref).ToList(),
+            ["followed_by"] = table.FollowersOf(row.Id).Select(Ref).ToList(),
+            ["previous"] = index > 0 ? Ref(table.Rows[index - 1]) : null,
+            ["next"] = index >= 0 && index < table.Rows.Count - 1 ? Ref(table.Rows[index + 1]) : null,
+            ["results"] = Schema.ResultKeys.Where(k => row.Results.ContainsKey(k.Key)).Select(k => (object?)Result(k, row.Results[k.Key])).ToList(),
+            ["result_values"] = row.Results.ToDictionary(r => r.Key, r => (object?)Result(Schema.FindResultKey(r.Key)!, r.Value)),
+            ["bibtex"] = Bibtex.Entry(row),
+            ["bibtex_key"] = Bibtex.Key(row),
+        };
+    }
+
+    private static Dictionary<string, object?>? Fact(SourcedText? fact) => fact is null ? null : new()
+    {
+        ["value"] = fact.Value, ["source"] = fact.Source,
+    };
+
+    private static Dictionary<string, object?> Result(ResultKey key, ResultValue value) => new()
+    {
+        ["key"] = key.Key,
+        ["label"] = key.Label,
+        ["task"] = key.Task,
+        ["metric"] = key.Metric,
+        ["value"] = value.Value.ToString(CultureInfo.InvariantCulture),
+        ["number"] = value.Value,
+        ["source"] = value.Source,
+        ["note"] = value.Note,
+    };
+}

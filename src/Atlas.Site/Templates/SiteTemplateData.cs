@@ -1,0 +1,54 @@
+using Atlas.Engine.Execution;
+using Atlas.Site.Build;
+using Atlas.Site.Links;
+using Atlas.Site.Model;
+
+namespace Atlas.Site.Templates;
+
+/// <summary>
+/// What every template can read besides its page, made once per build: <c>site</c>,
+/// <c>data</c> (each input/data file by name), <c>models</c> (rows oldest first, as
+/// <see cref="ModelView"/>), <c>pages</c> (linkable pages by kind) and <c>result_keys</c>.
+/// </summary>
+public sealed class SiteTemplateData
+{
+    public required Dictionary<string, object?> Globals { get; init; }
+
+    /// <summary>Each model's view by id, shared by its page and every listing.</summary>
+    public required IReadOnlyDictionary<string, Dictionary<string, object?>> ModelViews { get; init; }
+
+    public static SiteTemplateData Of(IExecutionContext context) => context.Memo(nameof(SiteTemplateData), () => Build(context));
+
+    private static SiteTemplateData Build(IExecutionContext context)
+    {
+        var settings = context.Service<BuildSettings>();
+        var catalog = Catalog.Of(context);
+        var views = catalog.Models.Rows.ToDictionary(r => r.Id, r => ModelView.Of(r, catalog.Models, catalog, settings), StringComparer.Ordinal);
+        var data = context.AllOutputs().SelectMany(kv => kv.Value)
+            .Where(d => d.Metadata.ContainsKey("data_name"))
+            .ToDictionary(d => d.Metadata.GetString("data_name"), d => d.Metadata["data"], StringComparer.Ordinal);
+        var pages = catalog.Pages
+            .GroupBy(p => p.Kind)
+            .ToDictionary(g => g.Key, g => (object?)g.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(Plain).ToList(), StringComparer.Ordinal);
+        return new SiteTemplateData
+        {
+            ModelViews = views,
+            Globals = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["site"] = settings.Site.ToTemplateData(),
+                ["data"] = data,
+                ["models"] = catalog.Models.Rows.Select(r => (object?)views[r.Id]).ToList(),
+                ["pages"] = pages,
+                ["result_keys"] = Schema.ResultKeys.Select(k => (object?)new Dictionary<string, object?>
+                {
+                    ["key"] = k.Key, ["label"] = k.Label, ["task"] = k.Task, ["metric"] = k.Metric,
+                }).ToList(),
+            },
+        };
+    }
+
+    public static Dictionary<string, object?> Plain(PageRef page) => new()
+    {
+        ["id"] = page.Id, ["title"] = page.Title, ["url"] = page.Url, ["kind"] = page.Kind, ["summary"] = page.Summary,
+    };
+}

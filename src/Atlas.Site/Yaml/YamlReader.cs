@@ -1,0 +1,144 @@
+using Atlas.Engine.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Atlas.Site.Yaml;
+
+/// <summary>
+/// Reads YAML into <see cref="YamlNode"/> trees with positions, reporting problems as
+/// diagnostics. Stricter than the YAML spec where that protects the site: duplicate keys,
+/// non-scalar keys, deep nesting and alias expansion beyond a budget are errors.
+/// </summary>
+public static class YamlReader
+{
+    private const int MaxDepth = 64;
+    private const int MaxNodes = 200_000;
+
+    /// <summary>Parses one YAML document. <paramref name="lineOffset"/> is added to every line (front matter after its fence).</summary>
+    public static YamlNode? Read(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0)
+    {
+        var builder = new Builder(path, diagnostics, lineOffset);
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            var root = builder.ReadNode(parser, 0);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                builder.Error(parser.Current?.Start, "a second YAML document ('---') is not allowed here");
+                return null;
+            }
+            return builder.Failed ? null : root;
+        }
+        catch (YamlException ex)
+        {
+            // Where the file ends too early, the place that opened the unfinished value is the useful one.
+            var endOfFile = ex.Message.Contains("end of stream", StringComparison.Ordinal);
+            builder.Error(endOfFile ? ex.Start : ex.End, Describe(ex));
+            return null;
+        }
+        catch (Builder.StopException)
+        {
+            return null;
+        }
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        var message = ex.InnerException?.Message ?? ex.Message;
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        message = cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
+        return "invalid YAML: " + message.TrimEnd('.').Trim();
+    }
+
+    private sealed class Builder(string path, DiagnosticBag diagnostics, int lineOffset)
+    {
+        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+
+        public bool Failed { get; private set; }
+
+        public sealed class StopException : Exception;
+
+        public SourcePosition At(Mark? mark) => mark is { } m ? new SourcePosition((int)m.Line + lineOffset, (int)m.Column) : new SourcePosition(1 + lineOffset, 1);
+
+        public void Error(Mark? mark, string message) => ErrorAt(At(mark), message);
+
+        private void ErrorAt(SourcePosition at, string message)
+        {
+            diagnostics.Error(path, at.Line, at.Column, message);
+            Failed = true;
+        }
+
+        public YamlNode ReadNode(IParser parser, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                Error(parser.Current?.Start, $"YAML nested deeper than {MaxDepth} levels");
+                throw new StopException();
+            }
+            var node = ReadEvent(parser, depth);
+            if (node.ExpandedSize > MaxNodes)
+            {
+                ErrorAt(node.Position, $"YAML expands to more than {MaxNodes} values (aliases repeating each other?)");
+                throw new StopException();
+            }
+            return node;
+        }
+
+        private YamlNode ReadEvent(IParser parser, int depth)
+        {
+            if (parser.TryConsume<AnchorAlias>(out var alias))
+            {
+                if (_anchors.TryGetValue(alias.Value.Value, out var target)) return target;
+                Error(alias.Start, $"unknown alias '*{alias.Value.Value}'");
+                return new YamlScalar("", false, At(alias.Start));
+            }
+            if (parser.TryConsume<Scalar>(out var scalar))
+            {
+                var node = new YamlScalar(scalar.Value, scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded, At(scalar.Start));
+                return Remember(scalar.Anchor, node);
+            }
+            if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+            {
+                var items = new List<YamlNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser, depth + 1));
+                return Remember(sequenceStart.Anchor, new YamlSequence(items, At(sequenceStart.Start)));
+            }
+            var mappingStart = parser.Consume<MappingStart>();
+            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyNode = ReadNode(parser, depth + 1);
+                var value = ReadNode(parser, depth + 1);
+                if (keyNode is not YamlScalar key)
+                {
+                    ErrorAt(keyNode.Position, "a mapping key must be a plain value");
+                    continue;
+                }
+                if (key.Value == "<<" && !key.Quoted)
+                {
+                    ErrorAt(key.Position, "merge keys ('<<') are not supported; write the values out");
+                    continue;
+                }
+                if (!seen.Add(key.Value))
+                {
+                    ErrorAt(key.Position, $"duplicate key '{key.Value}'");
+                    continue;
+                }
+                entries.Add(new(key, value));
+            }
+            return Remember(mappingStart.Anchor, new YamlMapping(entries, At(mappingStart.Start)));
+        }
+
+        private YamlNode Remember(AnchorName anchor, YamlNode node)
+        {
+            if (!anchor.IsEmpty) _anchors[anchor.Value] = node;
+            return node;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using Atlas.Engine.Diagnostics;
+using Atlas.Engine.Documents;
+using Atlas.Engine.Execution;
+using Atlas.Engine.Pipelines;
+
+namespace Atlas.Engine.Tests;
+
+public class EngineTests
+{
+    private sealed class Lambda(Func<ImmutableArray<Document>, IExecutionContext, ImmutableArray<Document>> run) : IModule
+    {
+        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>
+            Task.FromResult(run(documents, context));
+    }
+
+    private sealed class TestPipeline : Pipeline
+    {
+        private readonly string _name;
+
+        public TestPipeline(string name, string[] dependencies, Phase phase, params IModule[] modules)
+        {
+            _name = name;
+            DependsOn(dependencies);
+            switch (phase)
+            {
+                case Phase.Input: Input(modules); break;
+                case Phase.Process: Process(modules); break;
+                case Phase.PostProcess: PostProcess(modules); break;
+                default: Output(modules); break;
+            }
+        }
+
+        public TestPipeline(string name, string[] dependencies, IModule process, IModule postProcess) : this(name, dependencies, Phase.Process, process)
+            => PostProcess(postProcess);
+
+        public override string Name => _name;
+    }
+
+    private static IModule Emit(string content) => new Lambda((docs, _) => docs.Add(Document.Create(content, content)));
+
+    [Fact]
+    public async Task A_dependent_pipeline_reads_its_dependency_processed_documents()
+    {
+        var reader = new Lambda((docs, ctx) => docs.Add(Document.Create("b", "saw " + string.Join(",", ctx.OutputsOf("A").Select(d => d.Content)))));
+        var engine = new Engine.Execution.Engine([new TestPipeline("B", ["A"], Phase.Process, reader), new TestPipeline("A", [], Phase.Process, Emit("a1"), Emit("a2"))]);
+
+        var result = await engine.RunAsync(new DiagnosticBag());
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("saw a1,a2", Assert.Single(result.Outputs["B"]).Content);
+        Assert.Equal(["A", "B"], engine.Pipelines.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Independent_pipelines_run_at_the_same_time()
+    {
+        // Each pipeline waits at a barrier for the other: this only completes if both run concurrently.
+        using var barrier = new Barrier(2);
+        IModule Meet(string name) => new Lambda((docs, _) =>
+        {
+            Assert.True(barrier.SignalAndWait(TimeSpan.FromSeconds(10)), $"{name} waited alone: pipelines ran one after the other");
+            return docs.Add(Document.Create(name, name));
+        });
+        var engine = new Engine.Execution.Engine([new TestPipeline("Left", [], Phase.Process, Meet("left")), new TestPipeline("Right", [], Phase.Process, Meet("right"))]);
+
+        var result = await engine.RunAsync(new DiagnosticBag());
+
+        Assert.True(result.Succeeded);
+        Assert.Single(result.Outputs["Left"]);
+        Assert.Single(result.Outputs["Right"]);
+    }
+
+    [Fact]
+    public async Task Post_process_reads_every_pipeline_without_declaring_dependencies()
+    {
+        var countAll = new Lambda((docs, ctx) => docs.Select(d => d.WithContent($"{d.Content} of {ctx.AllOutputs().Sum(kv => kv.Value.Length)} ({ctx.OutputsOf("Other").Length} other)")).ToImmutableArray());
+        var engine = new Engine.Execution.Engine([
+            new TestPipeline("Pages", [], Emit("page"), countAll),
+            new TestPipeline("Other", [], Phase.Process, Emit("x"), Emit("y")),
+        ]);
+
+        var result = await engine.RunAsync(new DiagnosticBag());
+
+        Assert.Equal("page of 3 (2 other)", Assert.Single(result.Outputs["Pages"]).Content);
+    }
+
+    [Fact]
+    public async Task Reading_an_undeclared_pipeline_during_process_fails_the_build_with_a_diagnostic()
+    {
+        var sneaky = new Lambda((docs, ctx) => ctx.OutputsOf("Other"));
+        var diagnostics = new DiagnosticBag();
+        var engine = new Engine.Execution.Engine([new TestPipeline("Pages", [], Phase.Process, sneaky), new TestPipeline("Other", [], Phase.Process, Emit("x"))]);
+
+        var result = await engine.RunAsync(diagnostics);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.Contains("cannot read 'Other' during Process", error.Message);
+    }
+
+    [Fact]
+    public void A_dependency_cycle_is_an_error_that_names_the_cycle()
+    {
+        var pipelines = new Pipeline[]
+        {
+            new TestPipeline("A", ["B"], Phase.Process, Emit("a")),
+            new TestPipeline("B", ["C"], Phase.Process, Emit("b")),
+            new TestPipeline("C", ["A"], Phase.Process, Emit("c")),
+        };
+
+        var ex = Assert.Throws<PipelineCycleException>(() => new Engine.Execution.Engine(pipelines));
+
+        Assert.Equal("pipeline dependency cycle: A -> B -> C -> A", ex.Message);
+    }
+
+    [Fact]
+    public async Task A_throwing_module_becomes_a_diagnostic_and_later_phases_do_not_run()
+    {
+        var ran = false;
+        var failing = new Lambda((_, _) => throw new InvalidOperationException("boom"));
+        var pipeline = new TestPipeline("P", [], failing, new Lambda((docs, _) => { ran = true; return docs; }));
+        var diagnostics = new DiagnosticBag();
+
+        var result = await new Engine.Execution.Engine([pipeline]).RunAsync(diagnostics);
+
+        Assert.False(result.Succeeded);
+        Assert.False(ran);
+        Assert.Equal("P:1:1: error: internal error in Lambda (Process): boom", Assert.Single(diagnostics.Sorted()).ToString());
+    }
+
+    [Fact]
+    public void Documents_are_immutable_values()
+    {
+        var original = Document.Create("a.md", "text").WithMetadata("title", "A");
+        var changed = original.WithContent("other").WithMetadata("title", "B");
+
+        Assert.Equal("text", original.Content);
+        Assert.Equal("A", original.Metadata.GetString("title"));
+        Assert.Equal("B", changed.Metadata.GetString("title"));
+    }
+
+    [Fact]
+    public async Task Memo_computes_a_shared_value_once_per_run()
+    {
+        var computed = 0;
+        IModule UseMemo() => new Lambda((docs, ctx) => docs.Add(Document.Create("m", ctx.Memo("shared", () => { Interlocked.Increment(ref computed); return "value"; }))));
+        var engine = new Engine.Execution.Engine([new TestPipeline("A", [], Phase.PostProcess, UseMemo()), new TestPipeline("B", [], Phase.PostProcess, UseMemo())]);
+
+        await engine.RunAsync(new DiagnosticBag());
+
+        Assert.Equal(1, computed);
+    }
+}

@@ -1,0 +1,126 @@
+using System.Security.Cryptography;
+using Atlas.Site.Build;
+using Atlas.Site.Commands;
+
+namespace Atlas.Site.Tests;
+
+/// <summary>
+/// A real site in a temporary folder: input/ written by the test, the repository's real theme/,
+/// and an output/ folder. Deleted when the test ends.
+/// </summary>
+public sealed class TestSite : IDisposable
+{
+    public string Root { get; } = Directory.CreateTempSubdirectory("atlas-test-").FullName;
+    public string Input => Path.Combine(Root, "input");
+    public string Output => Path.Combine(Root, "output");
+    public string Theme => Path.Combine(Root, "theme");
+
+    public TestSite(bool withTheme = true)
+    {
+        Directory.CreateDirectory(Input);
+        if (withTheme) CopyDirectory(Path.Combine(RepositoryRoot, "theme"), Theme);
+    }
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ModelAtlas.slnx"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("repository root (ModelAtlas.slnx) not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>A site with two models, one concept and a home page: the smallest complete atlas.</summary>
+    public static TestSite Minimal()
+    {
+        var site = new TestSite();
+        site.Write("site.yaml", "title: Test Atlas\ndescription: A tiny atlas for tests.\nurl: https://example.org\n");
+        site.Write("data/models.yaml", """
+            - id: alpha
+              name: Alpha
+              title: "Alpha: the first model"
+              authors: [Ada Lovelace, Alan Turing]
+              arxiv: "2101.00001"
+              date: 2021-01-05
+              venue: ICML 2021
+              org: [Lab A]
+              family: dual-encoder
+              category: b
+              objectives: [ITC]
+              results:
+                imagenet_zs_top1: {value: 70.1, source: "Table 1"}
+            - id: beta
+              name: Beta
+              title: "Beta: the second model"
+              arxiv: "2202.00002"
+              date: 2022-02-06
+              family: fusion-encoder
+              category: none
+              objectives: [ITC, ITM]
+              builds_on: [alpha]
+              results:
+                imagenet_zs_top1: {value: 75.5, source: "Table 2"}
+            """);
+        site.Write("models/alpha.md", "---\nid: alpha\nsummary: Alpha aligns images and text.\ntags: [contrastive]\n---\n## Motivation\n\nAlpha is the start. See [[Beta]] and [[itc|the contrastive loss]].\n");
+        site.Write("models/beta.md", "---\nid: beta\nsummary: Beta fuses after aligning.\ntags: [contrastive, fusion]\n---\n## Motivation\n\nBeta improves on [[alpha]].\n");
+        site.Write("concepts/itc.md", "---\nid: itc\ntitle: Image-text contrastive loss\naliases: [ITC]\nsummary: Pulls matching pairs together.\n---\nUsed by [[Alpha]].\n");
+        site.Write("concepts/itm.md", "---\nid: itm\ntitle: Image-text matching\naliases: [ITM]\nsummary: A yes/no match head.\n---\nUsed by [[Beta]].\n");
+        site.Write("index.md", "---\nid: home\ntitle: Test Atlas\n---\nWelcome. Start with [[Alpha]].\n");
+        return site;
+    }
+
+    public void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Input, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    public void WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Input, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+    }
+
+    public Task<BuildReport> BuildAsync(string? basePath = null) =>
+        SiteBuilder.BuildAsync(new BuildRequest(Input, Theme, Output, basePath));
+
+    /// <summary>Runs the command line as a user would, in the site's folder; returns exit code and both streams.</summary>
+    public async Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await AtlasCli.RunAsync(args, Root, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
+
+    /// <summary>Every file of output/ with a hash of its bytes, by relative path.</summary>
+    public SortedDictionary<string, string> OutputFingerprint()
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(Output)) return result;
+        foreach (var file in Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories))
+            result[Path.GetRelativePath(Output, file)] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
+        return result;
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
