@@ -2,7 +2,10 @@ using Atlas.Site.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Atlas.Site.Markdown;
 
@@ -30,11 +33,27 @@ public static class AtlasMarkdown
     public static string Render(MarkdownDocument document, Func<string, string?> resolveWikiLink, bool allowRawHtml)
     {
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = allowRawHtml, EnableHtmlForInline = allowRawHtml };
+        // (Markdig's EnableHtmlFor* switches would drop every tag the renderer writes, not just raw HTML.)
+        var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        if (!allowRawHtml)
+        {
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+        }
         renderer.ObjectRenderers.FindExact<WikiLinkRenderer>()!.Resolve = resolveWikiLink;
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    private sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlBlock block) => renderer.WriteLeafRawLines(block, true, true);
+    }
+
+    private sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlInline inline) => renderer.WriteEscape(inline.Tag);
     }
 }

@@ -17,6 +17,8 @@ public sealed partial class ModelTableReader(string path, DiagnosticBag diagnost
         "detector", "text", "fusion", "objectives", "params", "pretrain_pairs", "compute", "builds_on", "code", "results",
     ];
 
+    private readonly HashSet<string> _refusedIds = new(StringComparer.Ordinal);
+
     public ModelTable Read(YamlNode? root)
     {
         if (root is null) return ModelTable.Empty;
@@ -35,7 +37,12 @@ public sealed partial class ModelTableReader(string path, DiagnosticBag diagnost
                 continue;
             }
             var row = ReadRow(map);
-            if (row is null) continue;
+            if (row is null)
+            {
+                // Rows that name it must not also be told the id is unknown: its own error says it all.
+                if (map["id"] is YamlScalar refused) _refusedIds.Add(refused.Value.Trim());
+                continue;
+            }
             if (ids.TryGetValue(row.Id, out var first))
             {
                 Error(map["id"]!, $"duplicate id '{row.Id}' (first defined on line {first.Position.Line})");
@@ -267,7 +274,7 @@ public sealed partial class ModelTableReader(string path, DiagnosticBag diagnost
                 var target = row.BuildsOn[i];
                 YamlNode at = (YamlNode?)listNode?.Items.ElementAtOrDefault(i) ?? nodeOf[row.Id];
                 if (target == row.Id) Error(at, $"'{row.Id}' cannot build on itself");
-                else if (!byId.ContainsKey(target)) Error(at, $"builds_on names unknown model id '{target}'");
+                else if (!byId.ContainsKey(target) && !_refusedIds.Contains(target)) Error(at, $"builds_on names unknown model id '{target}'");
             }
         }
         foreach (var cycle in BuildsOnCycles(byId))
@@ -292,7 +299,7 @@ public sealed partial class ModelTableReader(string path, DiagnosticBag diagnost
                 return;
             }
             path.Add(id);
-            foreach (var next in byId[id].BuildsOn.Where(byId.ContainsKey)) Visit(next);
+            foreach (var next in byId[id].BuildsOn.Where(n => n != id && byId.ContainsKey(n))) Visit(next);
             path.RemoveAt(path.Count - 1);
             done.Add(id);
         }

@@ -1,4 +1,5 @@
 using Atlas.Engine.Pipelines;
+using Atlas.Site.Modules.Check;
 using Atlas.Site.Modules.Listings;
 using Atlas.Site.Modules.Templates;
 using Atlas.Site.Modules.Write;
@@ -18,7 +19,9 @@ public sealed class ListingsPipeline : Pipeline
             new GeneratePage("compare", "Comparison table", "compare/", "comparison", "Every model side by side: architecture, objectives, data and results with their sources."),
             new GeneratePage("timeline", "Architecture timeline", "timeline/", "timeline", "How vision-language architectures evolved, lane by lane."),
             new GenerateTagPages("Models", "Content"));
-        PostProcess(new RenderLayout());
+        PostProcess(
+            new CheckUniquePages(),
+            new RenderLayout());
         Output(new WriteFiles());
     }
 }

@@ -12,8 +12,8 @@ public enum SiteFolder { Input, Theme }
 
 /// <summary>
 /// Reads the text files matching the patterns, in path order. Each document's metadata has
-/// <c>relative_path</c> (inside its folder). Files that are not UTF-8 text, or too large to be
-/// a page, are reported and skipped.
+/// <c>relative_path</c> (inside its folder). Files that are empty, not UTF-8 text, or too large
+/// to be a page, are reported and skipped.
 /// </summary>
 public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exclude = null) : IModule
 {
@@ -67,6 +67,11 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
             return null;
         }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            context.Diagnostics.Error(display, 1, 1, "file is empty: write its content or delete it");
+            return null;
+        }
         var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
         return Document.Create(display, text, Metadata.Empty
             .Set("relative_path", relative)
