@@ -45,6 +45,12 @@ public static class YamlReader
         {
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail without a position on some unclosed flow collections.
+            builder.Error(builder.LastNodeStart, "invalid YAML at or after this value (an unclosed '[' or '{'?)");
+            return null;
+        }
     }
 
     private static string Describe(YamlException ex)
@@ -77,8 +83,12 @@ public static class YamlReader
             Failed = true;
         }
 
+        /// <summary>Where the last node the parser produced starts: the best place to name when it fails without a position.</summary>
+        public Mark? LastNodeStart { get; private set; }
+
         public YamlNode ReadNode(IParser parser, int depth)
         {
+            LastNodeStart = parser.Current?.Start ?? LastNodeStart;
             if (depth > MaxDepth)
             {
                 Error(parser.Current?.Start, $"YAML nested deeper than {MaxDepth} levels");
