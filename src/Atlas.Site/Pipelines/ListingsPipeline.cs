@@ -5,7 +5,7 @@ using Atlas.Site.Modules.Write;
 
 namespace Atlas.Site.Pipelines;
 
-/// <summary>Pages made from the whole atlas rather than from one file: comparison, timeline, tags, 404.</summary>
+/// <summary>Pages made from the whole atlas rather than from one file: comparison, timeline, charts, tags, 404.</summary>
 public sealed class ListingsPipeline : Pipeline
 {
     public ListingsPipeline()
@@ -17,8 +17,11 @@ public sealed class ListingsPipeline : Pipeline
             new GeneratePage("tasks", "Tasks", "tasks/", "tasks", "The benchmarks the models are compared on."),
             new GeneratePage("compare", "Comparison table", "compare/", "comparison", "Every model side by side: architecture, objectives, data and results with their sources."),
             new GeneratePage("timeline", "Architecture timeline", "timeline/", "timeline", "How vision-language architectures evolved, lane by lane."),
+            new GeneratePage("charts", "Benchmark charts", "charts/", "charts", "Each benchmark's results over time, with the best result so far traced."),
             new GenerateTagPages("Models", "Content"));
-        PostProcess(new RenderLayout());
+        PostProcess(
+            new DrawTimeline("timeline"),
+            new RenderLayout());
         Output(new WriteFiles());
     }
 }

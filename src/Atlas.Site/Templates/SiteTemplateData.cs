@@ -8,7 +8,7 @@ namespace Atlas.Site.Templates;
 /// <summary>
 /// What every template can read besides its page, made once per build: <c>site</c>,
 /// <c>data</c> (each input/data file by name), <c>models</c> (rows oldest first, as
-/// <see cref="ModelView"/>), <c>pages</c> (linkable pages by kind) and <c>result_keys</c>.
+/// <see cref="ModelView"/>), <c>pages</c> (linkable pages by kind), <c>result_keys</c> and <c>charts</c> (<see cref="ChartViews"/>).
 /// </summary>
 public sealed class SiteTemplateData
 {
@@ -43,6 +43,7 @@ public sealed class SiteTemplateData
                 {
                     ["key"] = k.Key, ["label"] = k.Label, ["task"] = k.Task, ["metric"] = k.Metric,
                 }).ToList(),
+                ["charts"] = ChartViews.Of(catalog.Models),
             },
         };
     }
