@@ -17,7 +17,7 @@ public static class TimelineSvg
         svg.Append($"<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg.Num(diagram.Width)}\" height=\"{Svg.Num(diagram.Height)}\" viewBox=\"0 0 {Svg.Num(diagram.Width)} {Svg.Num(diagram.Height)}\" aria-labelledby=\"timeline-svg-title\">\n");
         var years = diagram.Years.Count == 0 ? "" : $", {diagram.Years[0].Year} to {diagram.Years[^1].Year}";
         svg.Append($"<title id=\"timeline-svg-title\">Architecture timeline: {diagram.Nodes.Count} models in {diagram.Lanes.Count} lanes{years}</title>\n");
-        svg.Append("<defs><marker id=\"timeline-arrowhead\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path class=\"tl-arrowhead\" d=\"M0,1 L10,5 L0,9 z\"/></marker></defs>\n");
+        svg.Append($"<defs>{Arrowhead("timeline-arrowhead", "tl-arrowhead", 8)}{Arrowhead("timeline-arrowhead-traced", "tl-arrowhead traced", 9)}</defs>\n");
 
         svg.Append("<g class=\"tl-grid\" aria-hidden=\"true\">\n");
         foreach (var band in diagram.Lanes)
@@ -35,7 +35,7 @@ public static class TimelineSvg
         svg.Append("<g class=\"tl-arrows\" aria-hidden=\"true\">\n");
         foreach (var arrow in diagram.Arrows)
         {
-            svg.Append($"<path class=\"tl-arrow\" d=\"M{Point(arrow.Start)} C{Point(arrow.Control1)} {Point(arrow.Control2)} {Point(arrow.End)}\" marker-end=\"url(#timeline-arrowhead)\">");
+            svg.Append($"<path class=\"tl-arrow\" data-from=\"{Svg.Text(arrow.From.Entry.Id)}\" data-to=\"{Svg.Text(arrow.To.Entry.Id)}\" d=\"M{Point(arrow.Start)} C{Point(arrow.Control1)} {Point(arrow.Control2)} {Point(arrow.End)}\" marker-end=\"url(#timeline-arrowhead)\">");
             svg.Append($"<title>{Svg.Text(arrow.To.Entry.Name)} builds on {Svg.Text(arrow.From.Entry.Name)}</title></path>\n");
         }
         svg.Append("</g>\n");
@@ -46,13 +46,17 @@ public static class TimelineSvg
             var title = $"{node.Entry.Name}, {node.Entry.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, {node.Lane.Title}"
                 + (parents.Count > 0 ? $"; builds on {string.Join(", ", parents)}" : "");
             var focus = new Box(node.Marker.Left, node.Label.Top, node.Label.Right - node.Marker.Left, node.Label.Height).Inflate(3);
-            svg.Append($"<a class=\"tl-node\" href=\"{Svg.Text(href(node.Entry))}\"><title>{Svg.Text(title)}</title>");
+            svg.Append($"<a class=\"tl-node\" data-id=\"{Svg.Text(node.Entry.Id)}\" href=\"{Svg.Text(href(node.Entry))}\"><title>{Svg.Text(title)}</title>");
             svg.Append($"<rect class=\"tl-focus\" x=\"{Svg.Num(focus.Left)}\" y=\"{Svg.Num(focus.Top)}\" width=\"{Svg.Num(focus.Width)}\" height=\"{Svg.Num(focus.Height)}\" rx=\"4\"/>");
             svg.Append($"<circle class=\"tl-dot\" cx=\"{Svg.Num(node.X)}\" cy=\"{Svg.Num(node.Y)}\" r=\"{Svg.Num(node.Radius)}\"/>");
             svg.Append($"<text class=\"tl-label\" x=\"{Svg.Num(node.Label.Left)}\" y=\"{Svg.Num(node.Y)}\" dy=\"0.35em\">{Svg.Text(node.Entry.Name)}</text></a>\n");
         }
         return svg.Append("</svg>").ToString();
     }
+
+    /// <summary>A marker for path ends; the traced one, bigger and in the accent colour, is what CSS switches to when a model's arrows are traced.</summary>
+    private static string Arrowhead(string id, string cssClass, int size) =>
+        $"<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"{size}\" markerHeight=\"{size}\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path class=\"{cssClass}\" d=\"M0,1 L10,5 L0,9 z\"/></marker>";
 
     private static string Point((double X, double Y) point) => $"{Svg.Num(point.X)},{Svg.Num(point.Y)}";
 }
