@@ -18,7 +18,7 @@ public static class ChartSvg
         var m = diagram.Metrics;
         var plot = diagram.Plot;
         var svg = new StringBuilder();
-        svg.Append($"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg.Num(m.Width)}\" height=\"{Svg.Num(m.Height)}\" viewBox=\"0 0 {Svg.Num(m.Width)} {Svg.Num(m.Height)}\" role=\"img\" aria-labelledby=\"{text.Id}-title {text.Id}-desc\">\n");
+        svg.Append($"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg.Num(m.Width)}\" height=\"{Svg.Num(m.Height)}\" viewBox=\"0 0 {Svg.Num(m.Width)} {Svg.Num(m.Height)}\" font-size=\"{Svg.Num(m.FontSize)}\" role=\"img\" aria-labelledby=\"{text.Id}-title {text.Id}-desc\">\n");
         svg.Append($"<title id=\"{text.Id}-title\">{Svg.Text(text.Title)}</title>\n");
         svg.Append($"<desc id=\"{text.Id}-desc\">{Svg.Text(Describe(diagram, text))}</desc>\n");
 

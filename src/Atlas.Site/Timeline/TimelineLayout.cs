@@ -30,13 +30,13 @@ public sealed record TimelineMetrics
     public double LabelHeight => Math.Round(FontSize * 1.3);
 }
 
-/// <summary>A model on the timeline: its node at (X, Y), on row <c>Row</c> of its lane, and its label's box.</summary>
-public sealed record TimelineNode(TimelineEntry Entry, TimelineLane Lane, double X, double Y, int Row, double Radius, Box Label)
+/// <summary>A model on the timeline: its node at (X, Y) and its label's box.</summary>
+public sealed record TimelineNode(TimelineEntry Entry, TimelineLane Lane, double X, double Y, double Radius, Box Label)
 {
     public Box Marker => Box.Around(X, Y, Radius);
 }
 
-public sealed record TimelineLaneBand(TimelineLane Lane, double Top, double Height, int Rows, Box Title);
+public sealed record TimelineLaneBand(TimelineLane Lane, double Top, double Height, Box Title);
 
 /// <summary>A year boundary at X (its gridline) and where the year's name is centred.</summary>
 public sealed record TimelineYear(int Year, double X, double LabelX);
@@ -72,11 +72,10 @@ public static class TimelineLayout
         var top = m.AxisHeight;
         foreach (var lane in lanes)
         {
-            var placed = PlaceInRows(entries.Where(e => e.Lane == lane.Key), lane, x, axis, m, top + m.LaneTitleHeight);
-            var rows = Math.Max(1, placed.Select(n => n.Row + 1).DefaultIfEmpty(0).Max());
+            var (placed, rows) = PlaceInRows(entries.Where(e => e.Lane == lane.Key), lane, x, axis, m, top + m.LaneTitleHeight);
             var height = m.LaneTitleHeight + rows * m.RowHeight + m.LanePadding;
             var title = new Box(m.Margin, top + 4, TextWidth.Of(lane.Title, m.TitleFontSize), m.TitleFontSize * 1.3);
-            bands.Add(new TimelineLaneBand(lane, top, height, rows, title));
+            bands.Add(new TimelineLaneBand(lane, top, height, title));
             nodes.AddRange(placed);
             top += height;
         }
@@ -88,8 +87,12 @@ public static class TimelineLayout
         return new TimelineDiagram(width, Math.Ceiling(top + m.Margin), m, years, bands, byDate, Arrows(byDate));
     }
 
-    /// <summary>First-fit by start: taken in date order, each model goes in the lowest row whose last label ends before its node.</summary>
-    private static List<TimelineNode> PlaceInRows(IEnumerable<TimelineEntry> entries, TimelineLane lane, LinearScale x, YearAxis axis, TimelineMetrics m, double rowsTop)
+    /// <summary>
+    /// First-fit by start: taken in date order, each model goes in the lowest row whose last
+    /// label ends before its node. Returns the nodes and the rows used (at least one, so an
+    /// empty lane still shows).
+    /// </summary>
+    private static (List<TimelineNode> Nodes, int Rows) PlaceInRows(IEnumerable<TimelineEntry> entries, TimelineLane lane, LinearScale x, YearAxis axis, TimelineMetrics m, double rowsTop)
     {
         var rowEnds = new List<double>();
         var nodes = new List<TimelineNode>();
@@ -105,9 +108,9 @@ public static class TimelineLayout
             var nodeY = rowsTop + row * m.RowHeight + m.RowHeight / 2;
             var label = new Box(nodeX + m.NodeRadius + m.LabelGap, nodeY - m.LabelHeight / 2, TextWidth.Of(entry.Name, m.FontSize), m.LabelHeight);
             rowEnds[row] = label.Right;
-            nodes.Add(new TimelineNode(entry, lane, nodeX, nodeY, row, m.NodeRadius, label));
+            nodes.Add(new TimelineNode(entry, lane, nodeX, nodeY, m.NodeRadius, label));
         }
-        return nodes;
+        return (nodes, Math.Max(1, rowEnds.Count));
     }
 
     /// <summary>

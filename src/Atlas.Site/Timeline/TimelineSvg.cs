@@ -14,7 +14,7 @@ public static class TimelineSvg
     {
         var m = diagram.Metrics;
         var svg = new StringBuilder();
-        svg.Append($"<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg.Num(diagram.Width)}\" height=\"{Svg.Num(diagram.Height)}\" viewBox=\"0 0 {Svg.Num(diagram.Width)} {Svg.Num(diagram.Height)}\" aria-labelledby=\"timeline-svg-title\">\n");
+        svg.Append($"<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg.Num(diagram.Width)}\" height=\"{Svg.Num(diagram.Height)}\" viewBox=\"0 0 {Svg.Num(diagram.Width)} {Svg.Num(diagram.Height)}\" font-size=\"{Svg.Num(m.FontSize)}\" aria-labelledby=\"timeline-svg-title\">\n");
         var years = diagram.Years.Count == 0 ? "" : $", {diagram.Years[0].Year} to {diagram.Years[^1].Year}";
         svg.Append($"<title id=\"timeline-svg-title\">Architecture timeline: {diagram.Nodes.Count} models in {diagram.Lanes.Count} lanes{years}</title>\n");
         svg.Append($"<defs>{Arrowhead("timeline-arrowhead", "tl-arrowhead", 8)}{Arrowhead("timeline-arrowhead-traced", "tl-arrowhead traced", 9)}</defs>\n");
@@ -30,7 +30,7 @@ public static class TimelineSvg
         svg.Append("</g>\n");
 
         foreach (var band in diagram.Lanes)
-            svg.Append($"<text class=\"tl-lane-title\" x=\"{Svg.Num(band.Title.Left)}\" y=\"{Svg.Num(band.Title.CenterY)}\" dy=\"0.35em\">{Svg.Text(band.Lane.Title)}</text>\n");
+            svg.Append($"<text class=\"tl-lane-title\" font-size=\"{Svg.Num(m.TitleFontSize)}\" x=\"{Svg.Num(band.Title.Left)}\" y=\"{Svg.Num(band.Title.CenterY)}\" dy=\"0.35em\">{Svg.Text(band.Lane.Title)}</text>\n");
 
         svg.Append("<g class=\"tl-arrows\" aria-hidden=\"true\">\n");
         foreach (var arrow in diagram.Arrows)
