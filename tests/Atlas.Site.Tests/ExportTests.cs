@@ -6,15 +6,17 @@ using Atlas.Site.Model;
 namespace Atlas.Site.Tests;
 
 /// <summary>models.json, models.csv and atlas.bib of the real atlas read back against the table.</summary>
-public class ExportTests(RealAtlas atlas) : IClassFixture<RealAtlas>
+public class ExportTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixture>
 {
+    private string Read(string relativePath) => File.ReadAllText(Path.Combine(atlas.SiteDirectory, relativePath));
+
     [Fact]
     public void Models_json_gives_back_every_row_field_by_field()
     {
-        var rows = JsonDocument.Parse(atlas.Read("models.json")).RootElement.EnumerateArray().ToList();
+        var rows = JsonDocument.Parse(Read("models.json")).RootElement.EnumerateArray().ToList();
 
-        Assert.Equal(atlas.Table.Rows.Select(r => r.Id), rows.Select(r => r.GetProperty("id").GetString()));
-        foreach (var (row, json) in atlas.Table.Rows.Zip(rows))
+        Assert.Equal(atlas.Rows.Select(r => r.Id), rows.Select(r => r.GetProperty("id").GetString()));
+        foreach (var (row, json) in atlas.Rows.Zip(rows))
         {
             Assert.Equal(row.Name, json.GetProperty("name").GetString());
             Assert.Equal(row.Title, json.GetProperty("title").GetString());
@@ -41,7 +43,7 @@ public class ExportTests(RealAtlas atlas) : IClassFixture<RealAtlas>
     [Fact]
     public void Models_csv_is_rfc_4180_with_one_column_per_field_and_per_result_key()
     {
-        var text = atlas.Read("models.csv");
+        var text = Read("models.csv");
         var records = Rfc4180.Parse(text);
         var header = records[0];
 
@@ -53,8 +55,8 @@ public class ExportTests(RealAtlas atlas) : IClassFixture<RealAtlas>
             Assert.Single(header, h => h == key.Key);
             Assert.Single(header, h => h == key.Key + "_source");
         }
-        Assert.Equal(atlas.Table.Rows.Count + 1, records.Count);
-        foreach (var (row, record) in atlas.Table.Rows.Zip(records.Skip(1)))
+        Assert.Equal(atlas.Rows.Count + 1, records.Count);
+        foreach (var (row, record) in atlas.Rows.Zip(records.Skip(1)))
         {
             string Field(string name) => record[header.IndexOf(name)];
             IEnumerable<string> List(string name) => Field(name).Length == 0 ? [] : Field(name).Split(ModelCsv.ListSeparator);
@@ -89,11 +91,11 @@ public class ExportTests(RealAtlas atlas) : IClassFixture<RealAtlas>
     [Fact]
     public void Atlas_bib_holds_the_bibtex_entry_of_every_row_once()
     {
-        var bib = atlas.Read("atlas.bib");
+        var bib = Read("atlas.bib");
         var keys = bib.Split('\n').Where(l => l.StartsWith('@')).Select(l => l[(l.IndexOf('{') + 1)..].TrimEnd(',')).ToList();
 
-        Assert.Equal(atlas.Table.Rows.Select(Bibtex.Key), keys);
-        Assert.All(atlas.Table.Rows, row => Assert.Contains(Bibtex.Entry(row), bib));
+        Assert.Equal(atlas.Rows.Select(Bibtex.Key), keys);
+        Assert.All(atlas.Rows, row => Assert.Contains(Bibtex.Entry(row), bib));
     }
 
     private static IEnumerable<string?> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString());

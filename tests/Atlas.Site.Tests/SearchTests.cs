@@ -4,20 +4,22 @@ using Atlas.Site.Markdown;
 
 namespace Atlas.Site.Tests;
 
-public class SearchTests(RealAtlas atlas) : IClassFixture<RealAtlas>
+public class SearchTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixture>
 {
+    private string Read(string relativePath) => File.ReadAllText(Path.Combine(atlas.SiteDirectory, relativePath));
+
     private static readonly HtmlParser Html = new();
 
     private static List<JsonElement> Entries(string json) =>
         JsonDocument.Parse(json).RootElement.GetProperty("pages").EnumerateArray().ToList();
 
-    private static IEnumerable<string> Ids(string folder) =>
-        Directory.EnumerateFiles(Path.Combine(RealAtlas.Input, folder), "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>();
+    private IEnumerable<string> Ids(string folder) =>
+        Directory.EnumerateFiles(Path.Combine(atlas.Input, folder), "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>();
 
     [Fact]
     public void The_index_lists_every_model_concept_and_task_with_its_url_under_the_site()
     {
-        var entries = Entries(atlas.Read("search-index.json"));
+        var entries = Entries(Read("search-index.json"));
         var urls = entries.Select(e => e.GetProperty("url").GetString()).ToList();
 
         foreach (var folder in new[] { "models", "concepts", "tasks" })
@@ -34,8 +36,8 @@ public class SearchTests(RealAtlas atlas) : IClassFixture<RealAtlas>
     [Fact]
     public void A_model_entry_carries_its_name_aliases_tags_keywords_summary_and_plain_text()
     {
-        var clip = Entries(atlas.Read("search-index.json")).Single(e => e.GetProperty("id").GetString() == "clip");
-        var row = atlas.Table.Find("clip")!;
+        var clip = Entries(Read("search-index.json")).Single(e => e.GetProperty("id").GetString() == "clip");
+        var row = atlas.Rows.Single(r => r.Id == "clip");
 
         Assert.Equal("CLIP", clip.GetProperty("title").GetString());
         Assert.Equal("Model", clip.GetProperty("type").GetString());
@@ -55,7 +57,7 @@ public class SearchTests(RealAtlas atlas) : IClassFixture<RealAtlas>
     [Fact]
     public void A_concept_entry_carries_the_aliases_of_its_front_matter()
     {
-        var itc = Entries(atlas.Read("search-index.json")).Single(e => e.GetProperty("url").GetString() == "concepts/itc/");
+        var itc = Entries(Read("search-index.json")).Single(e => e.GetProperty("url").GetString() == "concepts/itc/");
 
         Assert.Equal("Concept", itc.GetProperty("type").GetString());
         Assert.Contains("ITC", itc.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
@@ -64,16 +66,16 @@ public class SearchTests(RealAtlas atlas) : IClassFixture<RealAtlas>
     [Fact]
     public void Without_javascript_the_search_page_lists_every_page_as_a_directory()
     {
-        var page = Html.ParseDocument(atlas.Read("search/index.html"));
+        var page = Html.ParseDocument(Read("search/index.html"));
         var links = page.QuerySelectorAll("#search-directory a").Select(a => a.GetAttribute("href")).ToList();
-        var indexed = Entries(atlas.Read("search-index.json")).Select(e => RealAtlas.BasePath + e.GetProperty("url").GetString()).ToList();
+        var indexed = Entries(Read("search-index.json")).Select(e => "/" + e.GetProperty("url").GetString()).ToList();
 
         Assert.Equal(indexed.Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
         Assert.Equal("get", page.QuerySelector("form.search-page-form")!.GetAttribute("method"));
-        Assert.Equal(RealAtlas.BasePath + "search/", page.QuerySelector("form.search-page-form")!.GetAttribute("action"));
+        Assert.Equal("/" + "search/", page.QuerySelector("form.search-page-form")!.GetAttribute("action"));
         Assert.NotNull(page.QuerySelector("label[for=search-query]"));
-        Assert.Equal(RealAtlas.BasePath, page.Body!.GetAttribute("data-base"));
-        Assert.NotNull(page.QuerySelector($"script[src='{RealAtlas.BasePath}assets/js/search.js']"));
+        Assert.Equal("/", page.Body!.GetAttribute("data-base"));
+        Assert.NotNull(page.QuerySelector($"script[src='/assets/js/search.js']"));
     }
 
     [Fact]
