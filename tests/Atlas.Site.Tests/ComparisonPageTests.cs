@@ -8,11 +8,9 @@ namespace Atlas.Site.Tests;
 
 public class ComparisonPageTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixture>
 {
-    private string Read(string relativePath) => File.ReadAllText(Path.Combine(atlas.SiteDirectory, relativePath));
-
     private static readonly HtmlParser Html = new();
 
-    private IDocument Page => Html.ParseDocument(Read("compare/index.html"));
+    private IDocument Page => Html.ParseDocument(atlas.Read("compare/index.html"));
 
     [Fact]
     public void The_table_has_a_row_per_model_oldest_first_and_every_result_column_with_its_unit()

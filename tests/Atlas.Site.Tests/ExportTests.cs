@@ -8,12 +8,10 @@ namespace Atlas.Site.Tests;
 /// <summary>models.json, models.csv and atlas.bib of the real atlas read back against the table.</summary>
 public class ExportTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixture>
 {
-    private string Read(string relativePath) => File.ReadAllText(Path.Combine(atlas.SiteDirectory, relativePath));
-
     [Fact]
     public void Models_json_gives_back_every_row_field_by_field()
     {
-        var rows = JsonDocument.Parse(Read("models.json")).RootElement.EnumerateArray().ToList();
+        var rows = JsonDocument.Parse(atlas.Read("models.json")).RootElement.EnumerateArray().ToList();
 
         Assert.Equal(atlas.Rows.Select(r => r.Id), rows.Select(r => r.GetProperty("id").GetString()));
         foreach (var (row, json) in atlas.Rows.Zip(rows))
@@ -43,7 +41,7 @@ public class ExportTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
     [Fact]
     public void Models_csv_is_rfc_4180_with_one_column_per_field_and_per_result_key()
     {
-        var text = Read("models.csv");
+        var text = atlas.Read("models.csv");
         var records = Rfc4180.Parse(text);
         var header = records[0];
 
@@ -91,7 +89,7 @@ public class ExportTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
     [Fact]
     public void Atlas_bib_holds_the_bibtex_entry_of_every_row_once()
     {
-        var bib = Read("atlas.bib");
+        var bib = atlas.Read("atlas.bib");
         var keys = bib.Split('\n').Where(l => l.StartsWith('@')).Select(l => l[(l.IndexOf('{') + 1)..].TrimEnd(',')).ToList();
 
         Assert.Equal(atlas.Rows.Select(Bibtex.Key), keys);

@@ -1,13 +1,12 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Atlas.Site.Markdown;
+using Atlas.Site.Modules.Search;
 
 namespace Atlas.Site.Tests;
 
 public class SearchTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixture>
 {
-    private string Read(string relativePath) => File.ReadAllText(Path.Combine(atlas.SiteDirectory, relativePath));
-
     private static readonly HtmlParser Html = new();
 
     private static List<JsonElement> Entries(string json) =>
@@ -19,7 +18,7 @@ public class SearchTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
     [Fact]
     public void The_index_lists_every_model_concept_and_task_with_its_url_under_the_site()
     {
-        var entries = Entries(Read("search-index.json"));
+        var entries = Entries(atlas.Read("search-index.json"));
         var urls = entries.Select(e => e.GetProperty("url").GetString()).ToList();
 
         foreach (var folder in new[] { "models", "concepts", "tasks" })
@@ -36,7 +35,7 @@ public class SearchTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
     [Fact]
     public void A_model_entry_carries_its_name_aliases_tags_keywords_summary_and_plain_text()
     {
-        var clip = Entries(Read("search-index.json")).Single(e => e.GetProperty("id").GetString() == "clip");
+        var clip = Entries(atlas.Read("search-index.json")).Single(e => e.GetProperty("id").GetString() == "clip");
         var row = atlas.Rows.Single(r => r.Id == "clip");
 
         Assert.Equal("CLIP", clip.GetProperty("title").GetString());
@@ -46,18 +45,16 @@ public class SearchTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
         Assert.Contains("OpenAI", clip.GetProperty("keywords").EnumerateArray().Select(a => a.GetString()));
         Assert.NotEmpty(clip.GetProperty("summary").GetString()!);
         var text = clip.GetProperty("text").GetString()!;
-        Assert.InRange(text.Length, 200, BuildSearchIndexTextLimit + 1);
+        Assert.InRange(text.Length, 200, BuildSearchIndex.TextLength + 1);
         Assert.DoesNotContain("[[", text);
         Assert.DoesNotContain("##", text);
         Assert.DoesNotContain("<", text);
     }
 
-    private const int BuildSearchIndexTextLimit = Atlas.Site.Modules.Search.BuildSearchIndex.TextLength;
-
     [Fact]
     public void A_concept_entry_carries_the_aliases_of_its_front_matter()
     {
-        var itc = Entries(Read("search-index.json")).Single(e => e.GetProperty("url").GetString() == "concepts/itc/");
+        var itc = Entries(atlas.Read("search-index.json")).Single(e => e.GetProperty("url").GetString() == "concepts/itc/");
 
         Assert.Equal("Concept", itc.GetProperty("type").GetString());
         Assert.Contains("ITC", itc.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
@@ -66,9 +63,9 @@ public class SearchTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
     [Fact]
     public void Without_javascript_the_search_page_lists_every_page_as_a_directory()
     {
-        var page = Html.ParseDocument(Read("search/index.html"));
+        var page = Html.ParseDocument(atlas.Read("search/index.html"));
         var links = page.QuerySelectorAll("#search-directory a").Select(a => a.GetAttribute("href")).ToList();
-        var indexed = Entries(Read("search-index.json")).Select(e => "/" + e.GetProperty("url").GetString()).ToList();
+        var indexed = Entries(atlas.Read("search-index.json")).Select(e => "/" + e.GetProperty("url").GetString()).ToList();
 
         Assert.Equal(indexed.Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
         Assert.Equal("get", page.QuerySelector("form.search-page-form")!.GetAttribute("method"));
