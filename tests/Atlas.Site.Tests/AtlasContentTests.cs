@@ -38,6 +38,8 @@ public sealed class RealAtlasFixture : IDisposable
     public IDocument Page(string relativeDirectory) =>
         new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(SiteDirectory, relativeDirectory, "index.html")));
 
+    public string Read(string relativePath) => File.ReadAllText(Path.Combine(SiteDirectory, relativePath));
+
     public bool PageExists(string relativeDirectory) => File.Exists(Path.Combine(SiteDirectory, relativeDirectory, "index.html"));
 
     public void Dispose()

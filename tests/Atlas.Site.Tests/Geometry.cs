@@ -1,11 +1,8 @@
-using Atlas.Engine.Diagnostics;
 using Atlas.Site.Drawing;
-using Atlas.Site.Model;
-using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Tests;
 
-/// <summary>Assertions about drawn boxes, and the atlas's real table for layout tests.</summary>
+/// <summary>Assertions about drawn boxes.</summary>
 public static class Geometry
 {
     /// <summary>Fails naming every pair of boxes that share area.</summary>
@@ -20,17 +17,5 @@ public static class Geometry
             }
         }
         Assert.True(clashes.Count == 0, string.Join("\n", clashes));
-    }
-
-    /// <summary>input/data/models.yaml of this repository, read and validated as the build reads it.</summary>
-    public static ModelTable RealAtlas()
-    {
-        var path = Path.Combine(TestSite.RepositoryRoot, "input", "data", "models.yaml");
-        var diagnostics = new DiagnosticBag();
-        var yaml = YamlReader.Read(File.ReadAllText(path), path, diagnostics);
-        var table = new ModelTableReader(path, diagnostics, DateOnly.FromDateTime(DateTime.UtcNow)).Read(yaml);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        Assert.True(table.Rows.Count >= 20, $"expected the real atlas, got {table.Rows.Count} rows");
-        return table;
     }
 }

@@ -1,16 +1,15 @@
 using Atlas.Site.Drawing;
-using Atlas.Site.Model;
 using Atlas.Site.Templates;
 using Atlas.Site.Timeline;
 
 namespace Atlas.Site.Tests;
 
-public class TimelineLayoutTests
+public class TimelineLayoutTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixture>
 {
     private static readonly IReadOnlyList<TimelineLane> Lanes = ModelView.LaneLabels.Select(l => new TimelineLane(l.Key, l.Value)).ToList();
 
-    private static List<TimelineEntry> Entries(ModelTable table) =>
-        table.Rows.Select(r => new TimelineEntry(r.Id, r.Name, r.Date, r.Lane, r.BuildsOn)).ToList();
+    private List<TimelineEntry> RealEntries() =>
+        atlas.Rows.Select(r => new TimelineEntry(r.Id, r.Name, r.Date, r.Lane, r.BuildsOn)).ToList();
 
     /// <summary>Twelve models in the same month on one lane, with long and short names, plus a few around them.</summary>
     private static List<TimelineEntry> Crowded()
@@ -25,7 +24,7 @@ public class TimelineLayoutTests
 
     public static TheoryData<string> Sets() => new() { "real atlas", "crowded month" };
 
-    private static List<TimelineEntry> EntriesOf(string set) => set == "real atlas" ? Entries(Geometry.RealAtlas()) : Crowded();
+    private List<TimelineEntry> EntriesOf(string set) => set == "real atlas" ? RealEntries() : Crowded();
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -97,7 +96,7 @@ public class TimelineLayoutTests
     [Fact]
     public void The_year_axis_spans_whole_years_from_the_first_date_to_the_last()
     {
-        var diagram = TimelineLayout.Layout(Entries(Geometry.RealAtlas()), Lanes);
+        var diagram = TimelineLayout.Layout(RealEntries(), Lanes);
 
         Assert.Equal(Enumerable.Range(2017, 7), diagram.Years.Select(y => y.Year));
         var vsepp = diagram.Nodes.Single(n => n.Entry.Id == "vsepp");

@@ -39,12 +39,14 @@ public static class ChartViews
         return charts;
     }
 
-    /// <summary>The value axis's title, naming the measure and its unit, and its ceiling: every metric of the atlas is a percentage except CIDEr.</summary>
-    private static (string Title, double Ceiling) ValueAxis(ResultKey key) => key.Metric switch
+    /// <summary>
+    /// The value axis's title, the measure and its unit as the schema gives them ("Accuracy (%)",
+    /// "CIDEr"), and its ceiling: a percentage stops at 100.
+    /// </summary>
+    private static (string Title, double Ceiling) ValueAxis(ResultKey key)
     {
-        "CIDEr" => ("CIDEr score", double.PositiveInfinity),
-        "R@1" => ("Recall@1 (%)", 100),
-        "top-1 %" => ("Top-1 accuracy (%)", 100),
-        var metric => ($"{char.ToUpperInvariant(metric[0])}{metric[1..]} (%)", 100),
-    };
+        if (!key.Unit.EndsWith('%')) return (key.Unit, double.PositiveInfinity);
+        var measure = key.Metric.TrimEnd(' ', '%');
+        return ($"{char.ToUpperInvariant(measure[0])}{measure[1..]} (%)", 100);
+    }
 }
