@@ -33,7 +33,7 @@ public class TimelineAndChartPagesTests
     public async Task Benchmarks_with_three_results_get_a_chart_on_the_charts_page_and_their_task_page()
     {
         using var site = TestSite.Minimal();
-        site.Write("data/models.yaml", File.ReadAllText(Path.Combine(site.Input, "data/models.yaml")) + "\n" + """
+        site.AppendModelRow("""
             - id: gamma
               name: Gamma
               title: "Gamma: the third model"
@@ -45,7 +45,6 @@ public class TimelineAndChartPagesTests
               results:
                 imagenet_zs_top1: {value: 74.0, source: "Table 3"}
                 vqav2_test_dev: {value: 80.1, source: "Table 4"}
-
             """);
         site.Write("models/gamma.md", "---\nid: gamma\nsummary: Gamma generates text.\n---\nGamma follows [[Beta]].\n");
         site.Write("tasks/zero-shot-classification.md", "---\nid: zero-shot-classification\ntitle: Zero-shot classification\nresults: [imagenet_zs_top1]\n---\nName the class.\n");
