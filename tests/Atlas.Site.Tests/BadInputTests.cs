@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -70,16 +69,13 @@ public class BadInputTests
         Assert.Equal(previousOutput, site.OutputFingerprint());
     }
 
-    /// <summary>Every file of the site folder except output/, with a hash of its bytes: a build may write nowhere else.</summary>
+    /// <summary>Every file and folder of the site folder except output/, files with a hash of their bytes: a build may write nowhere else.</summary>
     private static SortedDictionary<string, string> FingerprintOutsideOutput(TestSite site)
     {
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFileSystemEntries(site.Root, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(site.Root, file).Replace('\\', '/');
-            if (relative == "output" || relative.StartsWith("output/", StringComparison.Ordinal)) continue;
-            result[relative] = File.Exists(file) ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))) : "folder";
-        }
+        static bool InOutput(string relative) => relative == "output" || relative.StartsWith("output" + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var result = new SortedDictionary<string, string>(TestSite.Fingerprint(site.Root).Where(f => !InOutput(f.Key)).ToDictionary(), StringComparer.Ordinal);
+        foreach (var folder in Directory.EnumerateDirectories(site.Root, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(site.Root, d)).Where(d => !InOutput(d)))
+            result[folder] = "folder";
         return result;
     }
 

@@ -3,8 +3,6 @@ using Atlas.Site.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
-using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -103,32 +101,19 @@ public static partial class AtlasMarkdown
         _ => null,
     };
 
-    /// <summary>Renders a parsed page; raw HTML is written escaped unless <paramref name="allowRawHtml"/>.</summary>
-    public static string Render(MarkdownDocument document, Func<string, string?> resolveWikiLink, bool allowRawHtml)
+    /// <summary>
+    /// Renders a parsed page. Raw HTML needs no special case here: where the site does not
+    /// allow it, parsing already reported it as an error and the page never renders.
+    /// </summary>
+    public static string Render(MarkdownDocument document, Func<string, string?> resolveWikiLink)
     {
         using var writer = new StringWriter();
-        // (Markdig's EnableHtmlFor* switches would drop every tag the renderer writes, not just raw HTML.)
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
-        if (!allowRawHtml)
-        {
-            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
-            renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
-        }
         renderer.ObjectRenderers.FindExact<WikiLinkRenderer>()!.Resolve = resolveWikiLink;
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
-    }
-
-    private sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
-    {
-        protected override void Write(HtmlRenderer renderer, HtmlBlock block) => renderer.WriteLeafRawLines(block, true, true);
-    }
-
-    private sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
-    {
-        protected override void Write(HtmlRenderer renderer, HtmlInline inline) => renderer.WriteEscape(inline.Tag);
     }
 
     /// <summary>The quote and list markers a line starts with ("&gt; - 1. "), each of which opens one more level.</summary>
