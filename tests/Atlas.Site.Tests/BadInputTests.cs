@@ -13,7 +13,7 @@ namespace Atlas.Site.Tests;
 /// expected.txt: one expected error line per line, literally (<c>path:line:col: error: message</c>)
 /// or as <c>regex: ...</c>; <c>builds</c> when the input is odd but valid (the case must build and
 /// each <c>contains: page :: text</c> must hold); <c>fill: path bytes</c> pads a page to a size too
-/// large to keep in git. Lines starting with # are comments.
+/// large to keep in git; <c>link: path target</c> makes a symbolic link. Lines starting with # are comments.
 /// </remarks>
 public class BadInputTests
 {
@@ -79,11 +79,11 @@ public class BadInputTests
         return result;
     }
 
-    private sealed record Expectation(bool Builds, List<Regex> Errors, List<(string Page, string Text)> Contains, List<(string Path, int Bytes)> Fills)
+    private sealed record Expectation(bool Builds, List<Regex> Errors, List<(string Page, string Text)> Contains, List<(string Path, int Bytes)> Fills, List<(string Path, string Target)> Links)
     {
         public static Expectation Load(string name)
         {
-            var expectation = new Expectation(false, [], [], []);
+            var expectation = new Expectation(false, [], [], [], []);
             foreach (var raw in File.ReadAllLines(Path.Combine(CorpusRoot, name, "expected.txt")))
             {
                 var line = raw.TrimEnd();
@@ -100,6 +100,11 @@ public class BadInputTests
                     var parts = line["fill: ".Length..].Split(' ');
                     expectation.Fills.Add((parts[0], int.Parse(parts[1])));
                 }
+                else if (line.StartsWith("link: ", StringComparison.Ordinal))
+                {
+                    var parts = line["link: ".Length..].Split(' ');
+                    expectation.Links.Add((parts[0], parts[1]));
+                }
                 else expectation.Errors.Add(new Regex("^" + Regex.Escape(line) + "$"));
             }
             return expectation;
@@ -114,6 +119,11 @@ public class BadInputTests
                 var target = Path.Combine(site.Root, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Copy(file, target, overwrite: true);
+            }
+            foreach (var (path, target) in Links)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(site.Root, path))!);
+                File.CreateSymbolicLink(Path.Combine(site.Root, path), target);
             }
             foreach (var (path, bytes) in Fills)
             {
