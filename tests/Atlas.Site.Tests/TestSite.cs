@@ -71,6 +71,23 @@ public sealed class TestSite : IDisposable
         return site;
     }
 
+    /// <summary><see cref="Minimal"/> plus the pages its theme links: the taxonomy (in the menu) and the task of its results.</summary>
+    public static TestSite Complete()
+    {
+        var site = Minimal();
+        site.Write("taxonomy.md", "---\nid: taxonomy\ntitle: The ViLT taxonomy\n---\nFour categories.\n");
+        site.Write("tasks/zero-shot-classification.md", "---\nid: zero-shot-classification\ntitle: Zero-shot classification\n---\nNo labels.\n");
+        return site;
+    }
+
+    /// <summary>A copy of the repository's real input/ and theme/, to change in a test.</summary>
+    public static TestSite CopyOfRealAtlas()
+    {
+        var site = new TestSite();
+        CopyDirectory(Path.Combine(RepositoryRoot, "input"), site.Input);
+        return site;
+    }
+
     public void Write(string relativePath, string text)
     {
         var path = Path.Combine(Input, relativePath);
@@ -100,12 +117,15 @@ public sealed class TestSite : IDisposable
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
 
     /// <summary>Every file of output/ with a hash of its bytes, by relative path.</summary>
-    public SortedDictionary<string, string> OutputFingerprint()
+    public SortedDictionary<string, string> OutputFingerprint() => Fingerprint(Output);
+
+    /// <summary>Every file of a folder with a hash of its bytes, by relative path.</summary>
+    public static SortedDictionary<string, string> Fingerprint(string folder)
     {
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (!Directory.Exists(Output)) return result;
-        foreach (var file in Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories))
-            result[Path.GetRelativePath(Output, file)] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
+        if (!Directory.Exists(folder)) return result;
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            result[Path.GetRelativePath(folder, file)] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
         return result;
     }
 

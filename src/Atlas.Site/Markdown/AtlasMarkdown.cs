@@ -30,7 +30,9 @@ public static class AtlasMarkdown
     public static string Render(MarkdownDocument document, Func<string, string?> resolveWikiLink, bool allowRawHtml)
     {
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = allowRawHtml, EnableHtmlForInline = allowRawHtml };
+        // Markdig's EnableHtmlFor* switches drop every tag the renderer writes (links, headings, paragraphs), not only raw
+        // HTML; raw HTML never gets here unless allowed, since ParseMarkdown refuses it.
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = true, EnableHtmlForInline = true };
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.FindExact<WikiLinkRenderer>()!.Resolve = resolveWikiLink;
         renderer.Render(document);
