@@ -57,7 +57,7 @@ public sealed class SiteFiles(string root, string basePath, ReaderWriterLockSlim
         var page = Path.Combine(_root, "404.html");
         return File.Exists(page)
             ? new SiteResponse(404, ContentTypeOf(page), File.ReadAllBytes(page))
-            : new SiteResponse(404, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes("404 Not Found\n"));
+            : new SiteResponse(404, "text/html; charset=utf-8", Encoding.UTF8.GetBytes("<!DOCTYPE html>\n<title>Not found</title>\n<body><h1>404 Not Found</h1></body>\n"));
     }
 
     private static SiteResponse Redirect(string location) => new(301, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"Moved to {location}\n"), location);
