@@ -172,4 +172,21 @@ public class CheckCommandTests
         Assert.Contains("old", file.Ids);
         Assert.Contains("n1", file.Ids);
     }
+
+    [Fact]
+    public void Links_are_read_from_sitemaps_feeds_svg_files_and_stylesheets()
+    {
+        var sitemap = LinkExtractor.Read("sitemap.xml", """<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc> https://o.org/a/ </loc></url></urlset>""");
+        var feed = LinkExtractor.Read("feed.xml", """<feed xmlns="http://www.w3.org/2005/Atom"><link rel="self" href="https://o.org/feed.xml"/><entry><link href="https://o.org/m/"/><id>tag:o.org,2021:m</id></entry></feed>""");
+        var svg = LinkExtractor.Read("t.svg", """<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs><path id="arrow"/></defs><a xlink:href="../m/"><use href="#arrow"/></a></svg>""");
+        var css = LinkExtractor.Read("s.css", """body { background: url("bg.png") } .x { filter: url(#blur) } @font-face { src: url(data:font/woff2;base64,AA) }""");
+        var broken = LinkExtractor.Read("bad.xml", "<unclosed>");
+
+        Assert.Equal(["https://o.org/a/"], sitemap.Links.Select(l => l.Href));
+        Assert.Equal(["https://o.org/feed.xml", "https://o.org/m/"], feed.Links.Select(l => l.Href));
+        Assert.Equal(["../m/", "#arrow"], svg.Links.Select(l => l.Href));
+        Assert.Contains("arrow", svg.Ids);
+        Assert.Equal(["bg.png", "data:font/woff2;base64,AA"], css.Links.Select(l => l.Href));
+        Assert.Empty(broken.Links);
+    }
 }

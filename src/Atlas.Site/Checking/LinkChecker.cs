@@ -58,7 +58,7 @@ public sealed class LinkChecker(IReadOnlyDictionary<string, LinkedFile> files, s
     private Uri? ToSiteUri(SiteLink link)
     {
         var href = link.Href;
-        if (href == "#" || href.StartsWith('#') && !LinkExtractor.Reads(link.Page)) return null;
+        if (href == "#") return null;
         if (origin.Length > 0 && (href.StartsWith(origin + "/", StringComparison.OrdinalIgnoreCase) || href.Equals(origin, StringComparison.OrdinalIgnoreCase)))
             href = "/" + href[origin.Length..].TrimStart('/');
         if (href.StartsWith("//", StringComparison.Ordinal)) return null;

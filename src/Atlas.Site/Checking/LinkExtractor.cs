@@ -22,7 +22,7 @@ public sealed record LinkedFile(IReadOnlySet<string> Ids, IReadOnlyList<SiteLink
 
 /// <summary>
 /// Reads the links out of a rendered file: HTML (every attribute that fetches or navigates,
-/// SVG included), CSS <c>url(...)</c>, and the URLs of sitemaps and Atom feeds.
+/// inline SVG included), CSS <c>url(...)</c>, and XML: SVG files, sitemaps and Atom feeds.
 /// </summary>
 public static partial class LinkExtractor
 {
@@ -30,12 +30,12 @@ public static partial class LinkExtractor
     {
         ".html" or ".htm" => Html(page, text),
         ".css" => Css(page, text),
-        ".xml" => Xml(page, text),
+        ".xml" or ".svg" => Xml(page, text),
         _ => LinkedFile.Opaque,
     };
 
     /// <summary>Whether <see cref="Read"/> looks inside a file of this name.</summary>
-    public static bool Reads(string page) => Path.GetExtension(page).ToLowerInvariant() is ".html" or ".htm" or ".css" or ".xml";
+    public static bool Reads(string page) => Path.GetExtension(page).ToLowerInvariant() is ".html" or ".htm" or ".css" or ".xml" or ".svg";
 
     public static LinkedFile Html(string page, string html)
     {
@@ -81,33 +81,36 @@ public static partial class LinkExtractor
     private static IEnumerable<string> SrcsetUrls(string srcset) =>
         srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.Split(' ')[0]);
 
+    /// <summary>A stylesheet's url(...); url(#id) names an element of whichever page uses the stylesheet, so it is not followed.</summary>
     public static LinkedFile Css(string page, string css) => new(
         new HashSet<string>(),
-        CssUrl().Matches(css).Select(m => m.Groups[2].Value.Trim()).Where(u => u.Length > 0).Select(u => new SiteLink(page, u, LinkKind.Asset, "url")).ToList());
+        CssUrl().Matches(css).Select(m => m.Groups[2].Value.Trim()).Where(u => u.Length > 0 && u[0] != '#').Select(u => new SiteLink(page, u, LinkKind.Asset, "url")).ToList());
 
-    /// <summary>A sitemap's &lt;loc&gt; and an Atom feed's &lt;link href&gt; and &lt;icon&gt;/&lt;logo&gt;.</summary>
+    /// <summary>A sitemap's &lt;loc&gt;, an Atom feed's &lt;link href&gt;, &lt;icon&gt; and &lt;logo&gt;, an SVG's &lt;a&gt;, &lt;image&gt; and &lt;use&gt;.</summary>
     public static LinkedFile Xml(string page, string xml)
     {
         XDocument document;
         try
         {
-            document = XDocument.Parse(xml);
+            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+            document = XDocument.Load(reader);
         }
         catch (XmlException)
         {
             return LinkedFile.Opaque;
         }
-        var links = document.Descendants()
+        var elements = document.Descendants().ToList();
+        var links = elements
             .Select(e => (Element: e.Name.LocalName, Url: e.Name.LocalName switch
             {
                 "loc" or "icon" or "logo" => e.Value.Trim(),
-                "link" => e.Attribute("href")?.Value.Trim() ?? "",
+                "link" or "a" or "image" or "use" => e.Attributes().FirstOrDefault(a => a.Name.LocalName == "href")?.Value.Trim() ?? "",
                 _ => "",
             }))
             .Where(l => l.Url.Length > 0)
-            .Select(l => new SiteLink(page, l.Url, LinkKind.Link, l.Element))
+            .Select(l => new SiteLink(page, l.Url, l.Element is "image" ? LinkKind.Image : l.Element is "use" ? LinkKind.Asset : LinkKind.Link, l.Element))
             .ToList();
-        return new LinkedFile(new HashSet<string>(), links);
+        return new LinkedFile(elements.Select(e => e.Attribute("id")?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal), links);
     }
 
     [GeneratedRegex(@"url\(\s*(['""]?)([^'""\)]+)\1\s*\)", RegexOptions.IgnoreCase)]
