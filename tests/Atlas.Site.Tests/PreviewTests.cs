@@ -67,7 +67,6 @@ public class PreviewTests
     public async Task The_server_answers_only_from_the_output_folder_whatever_the_encoding()
     {
         using var site = TestSite.Minimal();
-        site.Write("static/404.html", "<!DOCTYPE html><title>Not found</title><h1>Nothing here</h1>\n");
         File.WriteAllText(Path.Combine(site.Root, "secret.txt"), "SECRET beside the output folder");
         await using var preview = await StartPreviewAsync(site);
         string[] attacks =
@@ -82,7 +81,7 @@ public class PreviewTests
             var (status, _, body) = await Http.RawGetAsync(preview.Url, target);
 
             Assert.True(status == 404, $"{target} gave {status}");
-            Assert.Contains("Nothing here", body);
+            Assert.Contains("There is no page at this address.", body);
             Assert.DoesNotContain("SECRET", body);
             Assert.DoesNotContain("root:", body);
         }
@@ -94,7 +93,6 @@ public class PreviewTests
     public async Task Pretty_urls_content_types_the_404_page_and_methods()
     {
         using var site = TestSite.Minimal();
-        site.Write("static/404.html", "<!DOCTYPE html><title>Not found</title><body><h1>Nothing here</h1></body>\n");
         await using var preview = await StartPreviewAsync(site);
         using var http = Http.Client();
 
@@ -109,7 +107,7 @@ public class PreviewTests
         Assert.Equal(301, (int)folder.StatusCode);
         Assert.Equal("/models/alpha/", folder.Headers.Location!.OriginalString);
         Assert.Equal(404, (int)missing.StatusCode);
-        Assert.Contains("Nothing here", await missing.Content.ReadAsStringAsync());
+        Assert.Contains("There is no page at this address.", await missing.Content.ReadAsStringAsync());
         Assert.Contains("__atlas/events", await missing.Content.ReadAsStringAsync());
         Assert.Equal("text/css; charset=utf-8", css.Content.Headers.ContentType!.ToString());
         Assert.Equal("text/javascript; charset=utf-8", js.Content.Headers.ContentType!.ToString());

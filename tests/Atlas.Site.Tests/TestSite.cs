@@ -102,8 +102,8 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(path, bytes);
     }
 
-    public Task<BuildReport> BuildAsync(string? basePath = null) =>
-        SiteBuilder.BuildAsync(new BuildRequest(Input, Theme, Output, basePath));
+    public Task<BuildReport> BuildAsync(string? basePath = null, string? url = null) =>
+        SiteBuilder.BuildAsync(new BuildRequest(Input, Theme, Output, basePath, url));
 
     /// <summary>Runs the command line as a user would, in the site's folder; returns exit code and both streams.</summary>
     public async Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] args)

@@ -24,9 +24,14 @@ public sealed class LinkChecker(IReadOnlyDictionary<string, LinkedFile> files, s
         .Select(Check)
         .OfType<BrokenLink>();
 
+    /// <summary>The page GitHub Pages (and the preview) serve at any missing URL, whatever its folder.</summary>
+    public const string NotFoundPage = "404.html";
+
     public BrokenLink? Check(SiteLink link)
     {
         if (ToSiteUri(link) is not { } uri) return null;
+        if (link.Page == NotFoundPage && !link.Href.StartsWith('/') && !link.Href.StartsWith('#') && !IsOnOrigin(link.Href))
+            return new BrokenLink(link, Severity.Error, $"link '{link.Href}' is relative, but {NotFoundPage} is served at whatever URL was missing: start it with the base path (relative_url)");
         var path = Uri.UnescapeDataString(uri.AbsolutePath);
         var fragment = Uri.UnescapeDataString(uri.Fragment.TrimStart('#'));
         if (path + "/" == basePath)
@@ -47,6 +52,9 @@ public sealed class LinkChecker(IReadOnlyDictionary<string, LinkedFile> files, s
         return null;
     }
 
+    private bool IsOnOrigin(string href) => origin.Length > 0
+        && (href.StartsWith(origin + "/", StringComparison.OrdinalIgnoreCase) || href.Equals(origin, StringComparison.OrdinalIgnoreCase));
+
     private static string Noun(LinkKind kind) => kind switch
     {
         LinkKind.Image => "missing image",
@@ -59,8 +67,7 @@ public sealed class LinkChecker(IReadOnlyDictionary<string, LinkedFile> files, s
     {
         var href = link.Href;
         if (href == "#") return null;
-        if (origin.Length > 0 && (href.StartsWith(origin + "/", StringComparison.OrdinalIgnoreCase) || href.Equals(origin, StringComparison.OrdinalIgnoreCase)))
-            href = "/" + href[origin.Length..].TrimStart('/');
+        if (IsOnOrigin(href)) href = "/" + href[origin.Length..].TrimStart('/');
         if (href.StartsWith("//", StringComparison.Ordinal)) return null;
         if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme != Uri.UriSchemeFile) return null;
         if (!Uri.TryCreate(new Uri(Host, basePath + link.Page), href, out var resolved) || resolved.Host != Host.Host) return null;
