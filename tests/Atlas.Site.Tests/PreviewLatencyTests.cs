@@ -22,16 +22,20 @@ public class PreviewLatencyTests(ITestOutputHelper output)
         var original = File.ReadAllText(source);
 
         var latencies = new List<double>();
+        var builds = new List<double>();
         for (var i = 1; i <= Edits; i++)
         {
             var marker = $"Latency probe number {i}.";
             File.WriteAllText(source, original + $"\n{marker}\n");
             latencies.Add((await Http.WaitForAsync(http, page, html => html.Contains(marker), TimeSpan.FromSeconds(60))).TotalMilliseconds);
+            builds.Add(preview.LastReport!.Elapsed.TotalMilliseconds);
         }
 
-        latencies.Sort();
-        var median = latencies[latencies.Count / 2];
-        output.WriteLine($"preview: one-page edit of the real atlas ({preview.LastReport!.PagesWritten} pages) served after a median of {median:0} ms over {Edits} edits (min {latencies[0]:0}, max {latencies[^1]:0})");
+        var median = Median(latencies);
+        output.WriteLine($"preview: one-page edit of the real atlas ({preview.LastReport!.PagesWritten} pages) served after a median of {median:0} ms over {Edits} edits "
+            + $"(min {latencies.Min():0}, max {latencies.Max():0}); the rebuild itself took a median of {Median(builds):0} ms");
         Assert.InRange(median, 0, 10_000);
     }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }

@@ -87,5 +87,8 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         if (_watcher is not null) await _watcher.DisposeAsync();
         if (_server is not null) await _server.DisposeAsync();
+        await _building.WaitAsync();
+        _request.OutputGate?.Dispose();
+        _building.Dispose();
     }
 }
