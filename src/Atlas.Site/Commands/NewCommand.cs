@@ -14,7 +14,7 @@ public static class NewCommand
         var id = new Option<string?>("--id") { Description = "Id and file name of the page (default: the name as a lowercase slug, e.g. blip-2)" };
         var arxiv = new Option<string?>("--arxiv") { Description = "arXiv id of the paper, e.g. 2301.12597" };
         var date = new Option<string?>("--date") { Description = "Date of the paper's first arXiv version, YYYY-MM-DD (default: today)" };
-        var family = new Option<string?>("--family") { Description = $"Architecture family: {string.Join(", ", Schema.Families)} (default: {ModelScaffold.DefaultFamily}, marked to check)" };
+        var family = new Option<string?>("--family") { Description = $"Architecture family (default: {ModelScaffold.DefaultFamily}, marked TODO: until checked)" };
         family.AcceptOnlyFromAmong([.. Schema.Families]);
         Validate(id, Schema.IsSlug, "--id must be a lowercase slug (letters a-z, digits, single hyphens)");
         Validate(arxiv, Schema.IsArxivId, "--arxiv must be an arXiv id such as 2107.07651");
