@@ -40,15 +40,15 @@ public class BasePathCrawlTests
             if (response.Content.Headers.ContentType?.MediaType != "text/html") continue;
             var document = parser.ParseDocument(await response.Content.ReadAsStringAsync());
             idsByPage[url.AbsolutePath] = document.All.Select(e => e.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            foreach (var (selector, attribute) in Followed)
+            // search.js fetches the index from the base path the page declares, as a browser running it would.
+            var fetched = document.QuerySelector("script[src$='search.js']") is null ? [] : new[] { document.Body!.GetAttribute("data-base") + "search-index.json" };
+            var followed = Followed.SelectMany(f => document.QuerySelectorAll(f.Selector).Select(e => e.GetAttribute(f.Attribute)!));
+            foreach (var href in followed.Concat(fetched))
             {
-                foreach (var element in document.QuerySelectorAll(selector))
-                {
-                    var target = new Uri(url, element.GetAttribute(attribute)!);
-                    if (target.Authority != server.Url.Authority || target.Scheme != server.Url.Scheme) continue;
-                    if (target.Fragment.Length > 1) anchors.Add((url.AbsolutePath, target));
-                    if (seen.Add(target.AbsolutePath)) queue.Enqueue(new Uri(target.GetLeftPart(UriPartial.Path)));
-                }
+                var target = new Uri(url, href);
+                if (target.Authority != server.Url.Authority || target.Scheme != server.Url.Scheme) continue;
+                if (target.Fragment.Length > 1) anchors.Add((url.AbsolutePath, target));
+                if (seen.Add(target.AbsolutePath)) queue.Enqueue(new Uri(target.GetLeftPart(UriPartial.Path)));
             }
         }
         foreach (var (from, target) in anchors.Where(a => idsByPage.ContainsKey(a.Target.AbsolutePath)))
@@ -63,5 +63,6 @@ public class BasePathCrawlTests
             .Select(f => "/atlas/" + Path.GetRelativePath(site.Output, f).Replace('\\', '/').Replace("index.html", ""))
             .Where(p => !p.EndsWith("404.html", StringComparison.Ordinal));
         Assert.All(pages, page => Assert.Contains(page, requested));
+        Assert.Contains("/atlas/search-index.json", requested);
     }
 }
