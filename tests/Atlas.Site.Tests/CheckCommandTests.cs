@@ -133,6 +133,7 @@ public class CheckCommandTests
             ["assets/site.css"] = LinkedFile.Opaque,
             ["feed.xml"] = LinkedFile.Opaque,
             ["404.html"] = page,
+            ["paper.pdf"] = LinkedFile.Opaque,
         };
         var checker = new LinkChecker(files, "/atlas/", "https://user.github.io");
         string? Problem(string href, string from = "models/a/index.html") => checker.Check(new SiteLink(from, href, LinkKind.Link, "a"))?.Message;
@@ -147,6 +148,7 @@ public class CheckCommandTests
         Assert.Null(Problem("mailto:someone@example.org"));
         Assert.Null(Problem("#"));
         Assert.Null(Problem("../a/#top"));
+        Assert.Null(Problem("../../paper.pdf#page=3"));
         Assert.StartsWith("broken anchor", Problem("../a/#nope"));
         Assert.StartsWith("broken link", Problem("../b/"));
         Assert.StartsWith("link '/models/a/' points outside", Problem("/models/a/"));

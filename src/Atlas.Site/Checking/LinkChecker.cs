@@ -47,7 +47,7 @@ public sealed class LinkChecker(IReadOnlyDictionary<string, LinkedFile> files, s
                 return new BrokenLink(link, Severity.Warning, $"link '{link.Href}' relies on a redirect to {sitePath}/; end it with '/'");
             return new BrokenLink(link, Severity.Error, $"{Noun(link.Kind)} '{link.Href}': nothing at {(sitePath.Length == 0 ? "/" : sitePath)}");
         }
-        if (fragment.Length > 0 && !files[target].Ids.Contains(fragment))
+        if (fragment.Length > 0 && LinkExtractor.HasIds(target) && !files[target].Ids.Contains(fragment))
             return new BrokenLink(link, Severity.Error, $"broken anchor '{link.Href}': {(target == link.Page ? "this page" : target)} has no element with id '{fragment}'");
         return null;
     }

@@ -34,6 +34,9 @@ public static partial class LinkExtractor
         _ => LinkedFile.Opaque,
     };
 
+    /// <summary>Whether a #fragment of a file of this name names an element id (not a PDF page or a media time).</summary>
+    public static bool HasIds(string page) => Path.GetExtension(page).ToLowerInvariant() is ".html" or ".htm" or ".svg";
+
     /// <summary>Whether <see cref="Read"/> looks inside a file of this name.</summary>
     public static bool Reads(string page) => Path.GetExtension(page).ToLowerInvariant() is ".html" or ".htm" or ".css" or ".xml" or ".svg";
 
