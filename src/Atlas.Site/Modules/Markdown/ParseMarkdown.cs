@@ -55,6 +55,9 @@ public sealed class ParseMarkdown : PerDocumentModule
                 case AutolinkInline auto when !auto.IsEmail && !SafeUrl.IsWebUrl(auto.Url):
                     Error(auto, $"unsafe link '{Shorten(auto.Url)}': only http and https are linked");
                     break;
+                case HtmlEntityInline entity when entity.Transcoded.ToString() is var character && ForbiddenCharacters.IndexIn(character) is var at and >= 0:
+                    Error(entity, $"character reference '{entity.Original}' stands for {ForbiddenCharacters.Describe(character, at)}");
+                    break;
                 case HtmlInline or HtmlBlock when !settings.Site.AllowRawHtml:
                     Error(node, "raw HTML is off for this site (set allow_raw_html: true in site.yaml to allow it); use Markdown instead");
                     break;
