@@ -1,4 +1,5 @@
 using Atlas.Engine.Diagnostics;
+using Atlas.Site.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -113,6 +114,9 @@ public static class YamlReader
             }
             if (parser.TryConsume<Scalar>(out var scalar))
             {
+                // Escapes ("\x01") make characters the file itself could not hold.
+                if (ForbiddenCharacters.IndexIn(scalar.Value) is var forbidden and >= 0)
+                    Error(scalar.Start, $"value contains {ForbiddenCharacters.Describe(scalar.Value, forbidden)}");
                 var node = new YamlScalar(scalar.Value, scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded, At(scalar.Start));
                 return Remember(scalar.Anchor, node);
             }

@@ -14,7 +14,7 @@ public sealed class Mutator(Random random)
         "[a, b]", "{x: 1}", "123", "-5", "1e309", "null", "~", "\"quoted\"", "true", "2999-01-01", "0000-00-00", "&anchor [*anchor]", "*nowhere",
         "|\n  block", "\"unclosed", "'", "[", "{", "{{ page.title }}", "{% raw %}", "<script>alert(1)</script>", "javascript:alert(1)", "../../etc/passwd",
         "\u202Eevil", "\uFEFF", "é", "NaN", ".inf", "-.inf", "0x1F", "1_000", "", "\"\"", "''", "[[]]", "{{", "---", "...", "? complex", "!!binary AAAA",
-        "!!python/object:os.system", "<<: *x",
+        "!!python/object:os.system", "<<: *x", "\"\\x01\"", "\"\\uFFFE\"", "\"\\uD800\"", "\"\\0\"", "\"a\\u0085b\"",
     ];
 
     private static readonly string[] Snippets =

@@ -5,6 +5,7 @@ using Atlas.Site.Build;
 using Atlas.Site.Markdown;
 using Atlas.Site.Markdown.WikiLinks;
 using Atlas.Site.Model;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -20,6 +21,7 @@ public sealed class ParseMarkdown : PerDocumentModule
 {
     public const string AstKey = "markdown";
     public const string WikiLinksKey = "wikilinks";
+    public const string HeadingsKey = "headings";
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
@@ -31,6 +33,7 @@ public sealed class ParseMarkdown : PerDocumentModule
             yield break;
         }
         var wikiLinks = new List<WikiLinkReference>();
+        var headings = new List<HeadingAnchor>();
         var safe = true;
 
         void Error(MarkdownObject node, string message)
@@ -43,6 +46,9 @@ public sealed class ParseMarkdown : PerDocumentModule
         {
             switch (node)
             {
+                case HeadingBlock heading when heading.GetAttributes().Id is { } id:
+                    headings.Add(new HeadingAnchor(id, heading.Line + 1 + lineOffset, heading.Column + 1));
+                    break;
                 case WikiLinkInline wiki:
                     wikiLinks.Add(new WikiLinkReference(wiki.Target, wiki.Label, wiki.Line + 1 + lineOffset, wiki.Column + 1));
                     break;
@@ -54,6 +60,9 @@ public sealed class ParseMarkdown : PerDocumentModule
                     break;
                 case AutolinkInline auto when !auto.IsEmail && !SafeUrl.IsWebUrl(auto.Url):
                     Error(auto, $"unsafe link '{Shorten(auto.Url)}': only http and https are linked");
+                    break;
+                case HtmlEntityInline entity when entity.Transcoded.ToString() is var character && ForbiddenCharacters.IndexIn(character) is var at and >= 0:
+                    Error(entity, $"character reference '{entity.Original}' stands for {ForbiddenCharacters.Describe(character, at)}");
                     break;
                 case HtmlInline or HtmlBlock when !settings.Site.AllowRawHtml:
                     Error(node, "raw HTML is off for this site (set allow_raw_html: true in site.yaml to allow it); use Markdown instead");
@@ -67,7 +76,7 @@ public sealed class ParseMarkdown : PerDocumentModule
             }
         }
         if (!safe) yield break;
-        yield return document.WithMetadata(AstKey, ast).WithMetadata(WikiLinksKey, wikiLinks);
+        yield return document.WithMetadata(AstKey, ast).WithMetadata(WikiLinksKey, wikiLinks).WithMetadata(HeadingsKey, headings);
     }
 
     private static string Shorten(string? url) => url is null ? "" : url.Length > 60 ? url[..60] + "…" : url;
@@ -75,3 +84,6 @@ public sealed class ParseMarkdown : PerDocumentModule
 
 /// <summary>A <c>[[target]]</c> written in a page, with where it was written.</summary>
 public sealed record WikiLinkReference(string Target, string Label, int Line, int Column);
+
+/// <summary>The anchor a heading gets (<c>## Motivation</c> is <c>#motivation</c>), with where the heading was written.</summary>
+public sealed record HeadingAnchor(string Id, int Line, int Column);

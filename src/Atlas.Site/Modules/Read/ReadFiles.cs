@@ -4,6 +4,7 @@ using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
+using Atlas.Site.Model;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace Atlas.Site.Modules.Read;
@@ -102,6 +103,12 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
         if (string.IsNullOrWhiteSpace(text))
         {
             context.Diagnostics.Error(display, 1, 1, "file is empty: write its content or delete it");
+            return null;
+        }
+        if (ForbiddenCharacters.IndexIn(text) is var forbidden and >= 0)
+        {
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, forbidden - 1)) + 1;
+            context.Diagnostics.Error(display, text.AsSpan(0, forbidden).Count('\n') + 1, forbidden - lineStart + 1, $"file contains {ForbiddenCharacters.Describe(text, forbidden)}: delete it");
             return null;
         }
         var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');

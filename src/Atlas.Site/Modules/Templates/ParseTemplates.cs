@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
@@ -10,11 +11,13 @@ namespace Atlas.Site.Modules.Templates;
 /// Parses every Liquid layout once per build. A layout may name a parent layout in front
 /// matter (<c>layout: default</c>), as in Jekyll; <c>template_name</c> is its path without extension.
 /// </summary>
-public sealed class ParseTemplates : PerDocumentModule
+public sealed partial class ParseTemplates : PerDocumentModule
 {
     public const string TemplateKey = "template";
     public const string NameKey = "template_name";
     public const string ParentKey = "parent_layout";
+    public const string IdsKey = "element_ids";
+    public const string IncludesKey = "includes";
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
@@ -39,6 +42,15 @@ public sealed class ParseTemplates : PerDocumentModule
             .WithContent("")
             .WithMetadata(NameKey, name[..^Path.GetExtension(name).Length])
             .WithMetadata(ParentKey, parent)
-            .WithMetadata(TemplateKey, template);
+            .WithMetadata(TemplateKey, template)
+            .WithMetadata(IdsKey, FixedId().Matches(split.Body).Select(m => m.Groups[1].Value).ToList())
+            .WithMetadata(IncludesKey, Include().Matches(split.Body).Select(m => m.Groups[1].Value).ToList());
     }
+
+    /// <summary>An element id written out in the layout (not made by Liquid), which a page's heading anchors must not repeat.</summary>
+    [GeneratedRegex(@"\sid=""([^""{}]+)""")]
+    private static partial Regex FixedId();
+
+    [GeneratedRegex(@"\{%-?\s*(?:include|render)\s+['""]([^'""]+)['""]")]
+    private static partial Regex Include();
 }

@@ -4,6 +4,7 @@ using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Model;
+using Atlas.Site.Modules.Markdown;
 using Atlas.Site.Modules.Models;
 using Atlas.Site.Modules.Parse;
 using Atlas.Site.Templates;
@@ -29,6 +30,11 @@ public sealed class RenderLayout : PerDocumentModule
             yield break;
         }
         var theme = Theme.Of(context);
+        var layoutIds = theme.ElementIdsAround(layout);
+        var clashes = (document.Metadata.Get<List<HeadingAnchor>>(ParseMarkdown.HeadingsKey) ?? []).Where(h => layoutIds.Contains(h.Id)).ToList();
+        foreach (var heading in clashes)
+            context.Diagnostics.Error(document.Source, heading.Line, heading.Column, $"this heading's anchor '#{heading.Id}' is also an element id in the theme's layouts; reword the heading");
+        if (clashes.Count > 0) yield break;
         var globals = SiteTemplateData.Of(context);
         var catalog = Catalog.Of(context);
         var url = document.Metadata.GetString("url");
@@ -91,11 +97,27 @@ public sealed class RenderLayout : PerDocumentModule
 /// <summary>The parsed layouts of theme/layouts by name (e.g. "model", "partials/head"), made once per build.</summary>
 public sealed class Theme
 {
-    public sealed record Layout(Fluid.IFluidTemplate Template, string Parent, string Path);
+    public sealed record Layout(Fluid.IFluidTemplate Template, string Parent, string Path, IReadOnlyList<string> ElementIds, IReadOnlyList<string> Includes);
 
     public required IReadOnlyDictionary<string, Layout> Layouts { get; init; }
 
     public required TemplateOptions Options { get; init; }
+
+    /// <summary>The element ids a layout, its parents and the partials they include write out: a page's headings may not repeat one.</summary>
+    public IReadOnlySet<string> ElementIdsAround(string layout)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([layout]);
+        while (pending.TryPop(out var name))
+        {
+            if (!seen.Add(name) || !Layouts.TryGetValue(name, out var entry)) continue;
+            ids.UnionWith(entry.ElementIds);
+            pending.Push(entry.Parent);
+            foreach (var include in entry.Includes) pending.Push(include);
+        }
+        return ids;
+    }
 
     public string PathOf(string layout) => Layouts.TryGetValue(layout, out var entry) ? entry.Path : "theme/layouts";
 
@@ -104,7 +126,9 @@ public sealed class Theme
         Options = LiquidTemplates.CreateOptions(context.Service<BuildSettings>()),
         Layouts = context.OutputsOf("Theme").ToDictionary(
             d => d.Metadata.GetString(ParseTemplates.NameKey),
-            d => new Layout(d.Metadata.Get<Fluid.IFluidTemplate>(ParseTemplates.TemplateKey)!, d.Metadata.GetString(ParseTemplates.ParentKey), d.Source),
+            d => new Layout(
+                d.Metadata.Get<Fluid.IFluidTemplate>(ParseTemplates.TemplateKey)!, d.Metadata.GetString(ParseTemplates.ParentKey), d.Source,
+                d.Metadata.Get<List<string>>(ParseTemplates.IdsKey) ?? [], d.Metadata.Get<List<string>>(ParseTemplates.IncludesKey) ?? []),
             StringComparer.Ordinal),
     });
 }
