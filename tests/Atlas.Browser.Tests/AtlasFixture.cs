@@ -28,6 +28,9 @@ public sealed class AtlasFixture : IAsyncLifetime
 
     public string SiteFolder => Path.Combine(_root, "site");
 
+    /// <summary>How many models the built atlas has: one folder each under models/.</summary>
+    public int ModelCount => Directory.GetDirectories(Path.Combine(SiteFolder, "models")).Length;
+
     public Uri SiteUrl => _server?.SiteUrl ?? throw new InvalidOperationException("the atlas is not served yet");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("chromium is not started yet");
