@@ -30,7 +30,7 @@ public sealed class SearchTests(AtlasFixture atlas) : BrowserTest(atlas)
         var found = await Results(page).AllInnerTextsAsync();
         Assert.Contains("Image-text contrastive loss", found);
         Assert.Contains("CLIP", found);
-        Assert.Contains("matches", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        Assert.Contains("match", await page.GetByRole(AriaRole.Status).InnerTextAsync());
     }
 
     [Fact(Skip = WaitingFor)]
