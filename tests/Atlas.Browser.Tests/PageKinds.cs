@@ -20,4 +20,13 @@ public static class PageKinds
     };
 
     public static TheoryData<string> All() => new(Paths.Keys);
+
+    /// <summary>Every page kind on a phone (360px) and on a laptop (1280px).</summary>
+    public static TheoryData<string, int> AtPhoneAndLaptopWidths()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var kind in Paths.Keys)
+            foreach (var width in (int[])[360, 1280]) data.Add(kind, width);
+        return data;
+    }
 }
