@@ -26,11 +26,14 @@ public static class AtlasMarkdown
 
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 
-    /// <summary>Renders a parsed page; raw HTML is written escaped unless <paramref name="allowRawHtml"/>.</summary>
-    public static string Render(MarkdownDocument document, Func<string, string?> resolveWikiLink, bool allowRawHtml)
+    /// <summary>
+    /// Renders a parsed page. Raw HTML needs no special case here: where the site does not
+    /// allow it, parsing already reported it as an error and the page never renders.
+    /// </summary>
+    public static string Render(MarkdownDocument document, Func<string, string?> resolveWikiLink)
     {
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = allowRawHtml, EnableHtmlForInline = allowRawHtml };
+        var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.FindExact<WikiLinkRenderer>()!.Resolve = resolveWikiLink;
         renderer.Render(document);

@@ -28,7 +28,7 @@ public sealed class RenderMarkdown : PerDocumentModule
             if (catalog.Resolve(link.Target) is null)
                 context.Diagnostics.Error(document.Source, link.Line, link.Column, $"wiki link [[{link.Target}]] names no page (use a model, concept or task id, name or alias)");
         }
-        var html = AtlasMarkdown.Render(ast, target => catalog.Resolve(target) is { } page ? settings.Url(page.Url) : null, settings.Site.AllowRawHtml);
+        var html = AtlasMarkdown.Render(ast, target => catalog.Resolve(target) is { } page ? settings.Url(page.Url) : null);
         yield return document with
         {
             Content = html,
