@@ -7,9 +7,7 @@ namespace Atlas.Browser.Tests;
 /// <summary>The comparison page as a reader uses it: sort, filter, pick models, share a side-by-side view.</summary>
 public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
 {
-    private const string WaitingFor = "waiting for the comparison page sort/filter (branch compare-search) to land";
-
-    [Fact(Skip = WaitingFor)]
+    [Fact]
     public async Task Sorting_by_a_result_column_puts_the_best_score_first_and_blank_cells_last()
     {
         var page = await OpenAsync("compare/");
@@ -27,7 +25,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal("ascending", await Comparison(page).GetByRole(AriaRole.Columnheader, new() { Name = "VQAv2 test-dev" }).GetAttributeAsync("aria-sort"));
     }
 
-    [Fact(Skip = WaitingFor)]
+    [Fact]
     public async Task Sorting_by_model_name_orders_the_rows_alphabetically()
     {
         var page = await OpenAsync("compare/");
@@ -38,7 +36,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal(Atlas.ModelCount, names.Count);
     }
 
-    [Fact(Skip = WaitingFor)]
+    [Fact]
     public async Task Filtering_by_family_shows_only_that_family_and_says_how_many()
     {
         var page = await OpenAsync("compare/");
@@ -51,7 +49,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Contains($"{rows.Count} of {Atlas.ModelCount}", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
     }
 
-    [Fact(Skip = WaitingFor)]
+    [Fact]
     public async Task Filtering_by_objective_and_year_keeps_only_matching_models()
     {
         var page = await OpenAsync("compare/");
@@ -67,7 +65,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.DoesNotContain(objectives, r => r.Model == "ALBEF");
     }
 
-    [Fact(Skip = WaitingFor)]
+    [Fact]
     public async Task Side_by_side_view_opens_from_its_URL()
     {
         var page = await OpenAsync("compare/?models=clip,albef");
@@ -79,7 +77,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal(["Dual encoder", "Fusion encoder"], (await family.GetByRole(AriaRole.Cell).AllInnerTextsAsync()).Select(t => t.Trim()));
     }
 
-    [Fact(Skip = WaitingFor)]
+    [Fact]
     public async Task Ticking_two_models_leads_to_a_shareable_side_by_side_URL()
     {
         var page = await OpenAsync("compare/");
@@ -91,7 +89,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.True(await page.GetByRole(AriaRole.Region, new() { Name = "Side by side: CLIP, ALBEF" }).IsVisibleAsync());
     }
 
-    [Fact(Skip = WaitingFor)]
+    [Fact]
     public async Task Without_JavaScript_the_whole_table_is_there()
     {
         var page = await OpenAsync("compare/", new BrowserNewContextOptions { JavaScriptEnabled = false });

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Playwright;
 
 namespace Atlas.Browser.Tests;
@@ -26,8 +28,15 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
     public async Task Lineage_links_lead_to_the_models_it_builds_on_and_its_followers()
     {
         var page = await OpenAsync("models/albef/");
-        Assert.Equal(["UNITER", "ViLT", "CLIP", "ALIGN"], await LineageList(page, "Builds on").AllInnerTextsAsync());
-        Assert.Contains("BLIP", await LineageList(page, "Followed by").AllInnerTextsAsync());
+        var table = await ModelTableAsync(page);
+        string NameOf(string id) => table.Single(m => m.Id == id).Name;
+        var albef = table.Single(m => m.Id == "albef");
+
+        Assert.Equal(albef.BuildsOn.Select(NameOf), await LineageList(page, "Builds on").AllInnerTextsAsync());
+        Assert.Equal(
+            table.Where(m => m.BuildsOn.Contains("albef")).Select(m => m.Name).Order(),
+            (await LineageList(page, "Followed by").AllInnerTextsAsync()).Order());
+        Assert.Contains("clip", albef.BuildsOn);
 
         await LineageList(page, "Builds on").GetByText("CLIP", new() { Exact = true }).ClickAsync();
         await page.WaitForURLAsync(Atlas.Url("models/clip/"));
@@ -48,6 +57,19 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
 
         Assert.Equal(entry.Trim(), (await page.EvaluateAsync<string>("navigator.clipboard.readText()")).Trim());
         Assert.Equal("Copied", await button.InnerTextAsync());
+    }
+
+    private sealed record ModelRow(
+        [property: JsonPropertyName("id")] string Id,
+        [property: JsonPropertyName("name")] string Name,
+        [property: JsonPropertyName("builds_on")] string[] BuildsOn);
+
+    /// <summary>The atlas's own table, as the site publishes it in models.json: what the pages must agree with.</summary>
+    private async Task<ModelRow[]> ModelTableAsync(IPage page)
+    {
+        var response = await page.Context.APIRequest.GetAsync(Atlas.Url("models.json"));
+        Assert.True(response.Ok, $"models.json: HTTP {response.Status}");
+        return JsonSerializer.Deserialize<ModelRow[]>(await response.TextAsync())!;
     }
 
     /// <summary>The links listed under one heading of the Lineage section.</summary>

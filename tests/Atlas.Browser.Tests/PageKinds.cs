@@ -17,6 +17,16 @@ public static class PageKinds
         ["tags index"] = "tags/",
         ["comparison"] = "compare/",
         ["timeline"] = "timeline/",
+        ["side by side"] = "compare/?models=clip,albef,blip",
+        ["search results"] = "search/?q=contrastive",
+        ["search directory"] = "search/",
+        ["not found"] = "no-such-page/",
+        ["families index"] = "families/",
+        ["family"] = "families/dual-encoder/",
+        ["organisations index"] = "organisations/",
+        ["organisation"] = "organisations/salesforce-research/",
+        ["objectives index"] = "objectives/",
+        ["objective"] = "objectives/itc/",
     };
 
     public static TheoryData<string> All() => new(Paths.Keys);
