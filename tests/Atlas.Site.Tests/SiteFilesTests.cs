@@ -36,7 +36,7 @@ public class SiteFilesTests
     public async Task The_feed_is_atom_with_one_entry_per_model_newest_first_dated_by_the_newest_model()
     {
         using var site = TestSite.Minimal();
-        site.Write("data/models.yaml", File.ReadAllText(Path.Combine(site.Input, "data/models.yaml")) + "\n" + """
+        site.AppendModelRow("""
             - id: gamma
               name: Gamma
               title: "Gamma: an older model"

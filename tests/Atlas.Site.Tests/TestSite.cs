@@ -78,6 +78,10 @@ public sealed class TestSite : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>Adds a row (YAML, starting with "- id:") to the end of data/models.yaml.</summary>
+    public void AppendModelRow(string row) =>
+        File.AppendAllText(Path.Combine(Input, "data/models.yaml"), "\n" + row + "\n");
+
     public void WriteBytes(string relativePath, byte[] bytes)
     {
         var path = Path.Combine(Input, relativePath);

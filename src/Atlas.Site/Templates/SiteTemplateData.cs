@@ -9,7 +9,7 @@ namespace Atlas.Site.Templates;
 /// What every template can read besides its page, made once per build: <c>site</c>,
 /// <c>data</c> (each input/data file by name), <c>models</c> (rows oldest first, as
 /// <see cref="ModelView"/>), <c>comparison</c> (see <see cref="ComparisonView"/>), <c>pages</c>
-/// (linkable pages by kind) and <c>result_keys</c>.
+/// (linkable pages by kind), <c>result_keys</c> and <c>charts</c> (see <see cref="ChartViews"/>).
 /// </summary>
 public sealed class SiteTemplateData
 {
@@ -45,6 +45,7 @@ public sealed class SiteTemplateData
                 {
                     ["key"] = k.Key, ["label"] = k.Label, ["task"] = k.Task, ["metric"] = k.Metric, ["unit"] = k.Unit,
                 }).ToList(),
+                ["charts"] = ChartViews.Of(catalog.Models),
             },
         };
     }
