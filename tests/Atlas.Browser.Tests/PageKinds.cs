@@ -17,6 +17,7 @@ public static class PageKinds
         ["tags index"] = "tags/",
         ["comparison"] = "compare/",
         ["timeline"] = "timeline/",
+        ["charts"] = "charts/",
         ["side by side"] = "compare/?models=clip,albef,blip",
         ["search results"] = "search/?q=contrastive",
         ["search directory"] = "search/",

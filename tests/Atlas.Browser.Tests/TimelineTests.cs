@@ -6,9 +6,7 @@ namespace Atlas.Browser.Tests;
 /// <summary>The architecture timeline: a drawn figure whose nodes lead to the model pages.</summary>
 public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
 {
-    private const string WaitingFor = "waiting for the timeline SVG (branch timeline-charts) to land";
-
-    [Fact(Skip = WaitingFor)]
+    [Fact]
     public async Task Clicking_a_timeline_node_opens_its_model_page()
     {
         var page = await OpenAsync("timeline/");
@@ -19,7 +17,7 @@ public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal("CLIP", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
     }
 
-    [Fact(Skip = WaitingFor)]
+    [Fact]
     public async Task On_a_360px_screen_the_newest_node_is_reached_by_scrolling_the_figure()
     {
         var page = await OpenAsync("timeline/", new BrowserNewContextOptions { ViewportSize = new() { Width = 360, Height = 800 } });
@@ -30,7 +28,7 @@ public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 360);
     }
 
-    [Fact(Skip = WaitingFor)]
+    [Fact]
     public async Task Every_model_has_one_node_in_the_figure()
     {
         var page = await OpenAsync("timeline/");
