@@ -12,8 +12,11 @@ public sealed class AtlasFixture : IAsyncLifetime
 {
     public const string BasePath = "/atlas/";
 
-    /// <summary>Debian's chromium: Playwright's own browser download cannot reach its host here.</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>
+    /// Debian's chromium (Playwright's own browser download cannot reach its host here); ATLAS_CHROMIUM
+    /// names another Chromium-based browser, e.g. on a machine without Debian's package.
+    /// </summary>
+    public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("ATLAS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private static readonly string[] ChromiumArgs =
     [
@@ -38,7 +41,7 @@ public sealed class AtlasFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException($"Debian's chromium is missing at {ChromiumPath}: install it with `apt-get install chromium` (.ci/run does). The browser tests drive it instead of a Playwright-downloaded browser.");
+            throw new InvalidOperationException($"no browser at {ChromiumPath}: install Debian's chromium with `apt-get install chromium` (.ci/run does), or set ATLAS_CHROMIUM to a Chromium-based browser. The browser tests never download one.");
 
         var repository = RepositoryRoot();
         var report = await SiteBuilder.BuildAsync(new BuildRequest(
