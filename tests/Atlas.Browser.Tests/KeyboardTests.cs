@@ -56,4 +56,36 @@ public sealed class KeyboardTests(AtlasFixture atlas) : BrowserTest(atlas)
                 $"focus step {step} on a {outline[0]} has outline {outline[1]} {outline[2]}");
         }
     }
+
+    [Fact]
+    public async Task Comparison_table_sorts_from_the_keyboard()
+    {
+        var page = await OpenAsync("compare/");
+        var header = page.GetByRole(AriaRole.Columnheader, new() { Name = "Date", Exact = true });
+
+        await header.GetByRole(AriaRole.Button).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("ascending", await header.GetAttributeAsync("aria-sort"));
+        await page.Keyboard.PressAsync("Space");
+        Assert.Equal("descending", await header.GetAttributeAsync("aria-sort"));
+    }
+
+    [Fact]
+    public async Task Timeline_nodes_are_reached_with_Tab_and_opened_with_Enter()
+    {
+        var page = await OpenAsync("timeline/");
+
+        string? focused = null;
+        foreach (var _ in Enumerable.Range(0, 30))
+        {
+            await page.Keyboard.PressAsync("Tab");
+            focused = await page.EvaluateAsync<string?>("document.activeElement.closest('figure svg') ? document.activeElement.getAttribute('href') : null");
+            if (focused is not null) break;
+        }
+        Assert.NotNull(focused);
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Uri(Atlas.SiteUrl, focused).ToString(), new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("article.model h1").WaitForAsync();
+    }
 }
