@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Yaml;
 
@@ -9,7 +8,7 @@ namespace Atlas.Site.Model;
 /// Turns the YAML of models.yaml into typed rows, checking each field against the schema.
 /// Every problem is a diagnostic at the line and column of the offending value.
 /// </summary>
-public sealed partial class ModelTableReader(string path, DiagnosticBag diagnostics, DateOnly today)
+public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, DateOnly today)
 {
     private static readonly HashSet<string> KnownFields =
     [
@@ -129,8 +128,7 @@ public sealed partial class ModelTableReader(string path, DiagnosticBag diagnost
 
     private DateOnly? Date(YamlNode node)
     {
-        if (node is YamlScalar s && DateRegex().IsMatch(s.Value)
-            && DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (node is YamlScalar s && Schema.TryParseDate(s.Value, out var date))
         {
             if (date <= today) return date;
             Error(node, $"date {s.Value} is in the future");
@@ -164,7 +162,7 @@ public sealed partial class ModelTableReader(string path, DiagnosticBag diagnost
     private string? Arxiv(YamlMapping map)
     {
         var value = Scalar(map, "arxiv");
-        if (value is null || ArxivRegex().IsMatch(value)) return value;
+        if (value is null || Schema.IsArxivId(value)) return value;
         Error(map["arxiv"]!, $"arxiv must be an arXiv id such as \"2107.07651\", got '{value}'");
         return null;
     }
@@ -299,10 +297,4 @@ public sealed partial class ModelTableReader(string path, DiagnosticBag diagnost
     }
 
     private void Error(YamlNode node, string message) => diagnostics.Error(path, node.Position.Line, node.Position.Column, message);
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
-    private static partial Regex DateRegex();
-
-    [GeneratedRegex(@"^(\d{4}\.\d{4,5}|[a-z\-]+(\.[A-Z]{2})?/\d{7})$")]
-    private static partial Regex ArxivRegex();
 }

@@ -48,11 +48,10 @@ public static partial class LiquidTemplates
         return null;
     }
 
-    public static string Slugify(string text)
-    {
-        var slug = NonSlug().Replace(text.ToLowerInvariant(), "-").Trim('-');
-        return slug.Length == 0 ? "item" : slug;
-    }
+    public static string Slugify(string text) => Slug(text) is { Length: > 0 } slug ? slug : "item";
+
+    /// <summary>Lowercase letters and digits, every other run of characters one hyphen; empty when nothing is left.</summary>
+    public static string Slug(string text) => NonSlug().Replace(text.ToLowerInvariant(), "-").Trim('-');
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex PositionRegex();
