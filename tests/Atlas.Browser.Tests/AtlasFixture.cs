@@ -1,11 +1,13 @@
 using Atlas.Site.Build;
+using Atlas.Site.Preview;
 using Microsoft.Playwright;
 
 namespace Atlas.Browser.Tests;
 
 /// <summary>
 /// Shared by every browser test: the repository's real atlas (input/ + theme/) built once under the
-/// base path /atlas/, served on 127.0.0.1, and one headless Debian chromium driven by Playwright.
+/// base path /atlas/, served on 127.0.0.1 by the atlas's own static server (the one `serve` runs),
+/// and one headless Debian chromium driven by Playwright.
 /// Each test opens its own browser context, so storage and permissions never leak between tests.
 /// </summary>
 public sealed class AtlasFixture : IAsyncLifetime
@@ -34,7 +36,7 @@ public sealed class AtlasFixture : IAsyncLifetime
     /// <summary>How many models the built atlas has: one folder each under models/.</summary>
     public int ModelCount => Directory.GetDirectories(Path.Combine(SiteFolder, "models")).Length;
 
-    public Uri SiteUrl => _server?.SiteUrl ?? throw new InvalidOperationException("the atlas is not served yet");
+    public Uri SiteUrl => _server?.Url ?? throw new InvalidOperationException("the atlas is not served yet");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("chromium is not started yet");
 
@@ -49,7 +51,7 @@ public sealed class AtlasFixture : IAsyncLifetime
         if (!report.Succeeded)
             throw new InvalidOperationException("the atlas did not build:\n" + string.Join("\n", report.Diagnostics));
 
-        _server = await StaticSiteServer.StartAsync(SiteFolder, BasePath);
+        _server = await StaticSiteServer.StartAsync(new SiteFiles(SiteFolder, BasePath), port: 0);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

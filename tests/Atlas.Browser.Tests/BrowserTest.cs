@@ -22,6 +22,17 @@ public abstract class BrowserTest(AtlasFixture atlas) : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Waits until the page has navigated to a site path ("models/clip/", or an absolute path
+    /// under the base path) and its document is parsed. Waiting for the commit rather than the
+    /// load event keeps a navigation started by a key press from being missed.
+    /// </summary>
+    protected async Task ArriveAtAsync(IPage page, string sitePath)
+    {
+        await page.WaitForURLAsync(new Uri(atlas.SiteUrl, sitePath).ToString(), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

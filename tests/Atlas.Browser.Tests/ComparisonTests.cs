@@ -85,7 +85,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Select ALBEF", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Compare selected" }).ClickAsync();
 
-        await page.WaitForURLAsync(Atlas.Url("compare/?models=clip,albef"));
+        await ArriveAtAsync(page, "compare/?models=clip,albef");
         Assert.True(await page.GetByRole(AriaRole.Region, new() { Name = "Side by side: CLIP, ALBEF" }).IsVisibleAsync());
     }
 

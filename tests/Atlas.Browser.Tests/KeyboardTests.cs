@@ -85,7 +85,7 @@ public sealed class KeyboardTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.NotNull(focused);
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Uri(Atlas.SiteUrl, focused).ToString(), new() { WaitUntil = WaitUntilState.Commit });
+        await ArriveAtAsync(page, focused);
         await page.Locator("article.model h1").WaitForAsync();
     }
 }

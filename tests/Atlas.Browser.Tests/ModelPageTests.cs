@@ -21,7 +21,7 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Contains("75.84", await results.GetByRole(AriaRole.Row).Filter(new() { HasText = "VQAv2" }).First.InnerTextAsync());
 
         await infobox.GetByRole(AriaRole.Link, new() { Name = "ITC" }).ClickAsync();
-        await page.WaitForURLAsync(Atlas.Url("concepts/itc/"));
+        await ArriveAtAsync(page, "concepts/itc/");
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Contains("clip", albef.BuildsOn);
 
         await LineageList(page, "Builds on").GetByText("CLIP", new() { Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(Atlas.Url("models/clip/"));
+        await ArriveAtAsync(page, "models/clip/");
         Assert.Equal("CLIP", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
         Assert.Contains("ALBEF", await LineageList(page, "Followed by").AllInnerTextsAsync());
     }

@@ -13,11 +13,11 @@ public sealed class SearchTests(AtlasFixture atlas) : BrowserTest(atlas)
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the atlas" }).FillAsync("Align before Fuse");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(Atlas.Url("search/?q=Align+before+Fuse"));
+        await ArriveAtAsync(page, "search/?q=Align+before+Fuse");
         var first = Results(page).First;
         Assert.Equal("ALBEF", await first.InnerTextAsync());
         await first.ClickAsync();
-        await page.WaitForURLAsync(Atlas.Url("models/albef/"));
+        await ArriveAtAsync(page, "models/albef/");
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
 
         await Node(page, "CLIP").ClickAsync();
 
-        await page.WaitForURLAsync(Atlas.Url("models/clip/"));
+        await ArriveAtAsync(page, "models/clip/");
         Assert.Equal("CLIP", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
     }
 
@@ -24,7 +24,7 @@ public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
 
         await Node(page, "InstructBLIP").ClickAsync();
 
-        await page.WaitForURLAsync(Atlas.Url("models/instructblip/"));
+        await ArriveAtAsync(page, "models/instructblip/");
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 360);
     }
 
