@@ -16,6 +16,8 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
         "detector", "text", "fusion", "objectives", "params", "pretrain_pairs", "compute", "builds_on", "code", "results",
     ];
 
+    private readonly HashSet<string> _refusedIds = new(StringComparer.Ordinal);
+
     public ModelTable Read(YamlNode? root)
     {
         if (root is null) return ModelTable.Empty;
@@ -34,7 +36,12 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
                 continue;
             }
             var row = ReadRow(map);
-            if (row is null) continue;
+            if (row is null)
+            {
+                // Rows that name it must not also be told the id is unknown: its own error says it all.
+                if (map["id"] is YamlScalar refused) _refusedIds.Add(refused.Value.Trim());
+                continue;
+            }
             if (ids.TryGetValue(row.Id, out var first))
             {
                 Error(map["id"]!, $"duplicate id '{row.Id}' (first defined on line {first.Position.Line})");
@@ -265,7 +272,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
                 var target = row.BuildsOn[i];
                 YamlNode at = (YamlNode?)listNode?.Items.ElementAtOrDefault(i) ?? nodeOf[row.Id];
                 if (target == row.Id) Error(at, $"'{row.Id}' cannot build on itself");
-                else if (!byId.ContainsKey(target)) Error(at, $"builds_on names unknown model id '{target}'");
+                else if (!byId.ContainsKey(target) && !_refusedIds.Contains(target)) Error(at, $"builds_on names unknown model id '{target}'");
             }
         }
         foreach (var cycle in BuildsOnCycles(byId))
@@ -290,7 +297,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
                 return;
             }
             path.Add(id);
-            foreach (var next in byId[id].BuildsOn.Where(byId.ContainsKey)) Visit(next);
+            foreach (var next in byId[id].BuildsOn.Where(n => n != id && byId.ContainsKey(n))) Visit(next);
             path.RemoveAt(path.Count - 1);
             done.Add(id);
         }

@@ -44,7 +44,11 @@ public static partial class LiquidTemplates
         var position = PositionRegex().Match(message ?? "");
         line = position.Success ? int.Parse(position.Groups[1].Value) : 1;
         column = position.Success ? int.Parse(position.Groups[2].Value) : 1;
-        error = message ?? "invalid template";
+        // Fluid appends the source around the error on further lines, and its position is
+        // relative to the template body; the diagnostic is one line and names the file's position.
+        var firstLine = (message ?? "invalid template").Split('\n')[0].Trim();
+        error = position.Success ? firstLine.Replace(position.Value, "", StringComparison.Ordinal).Trim().TrimEnd(':').Trim() : firstLine;
+        error = error.EndsWith(" at", StringComparison.Ordinal) ? error[..^3] : error;
         return null;
     }
 
