@@ -10,10 +10,10 @@
 
   var toggle = document.querySelector(".theme-toggle");
   if (toggle) {
+    // A toggle button keeps one name ("Dark mode"); aria-pressed says whether it is on. Changing the
+    // name as well would have screen readers announce "Light mode, pressed" while dark is on.
     var show = function () {
-      var dark = currentTheme() === "dark";
-      toggle.setAttribute("aria-pressed", dark ? "true" : "false");
-      toggle.textContent = dark ? "Light mode" : "Dark mode";
+      toggle.setAttribute("aria-pressed", currentTheme() === "dark" ? "true" : "false");
     };
     toggle.hidden = false;
     show();

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Atlas.Browser.Tests;
+
+/// <summary>The comparison page as a reader uses it: sort, filter, pick models, share a side-by-side view.</summary>
+public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
+{
+    [Fact]
+    public async Task Sorting_by_a_result_column_puts_the_best_score_first_and_blank_cells_last()
+    {
+        var page = await OpenAsync("compare/");
+        var sort = Comparison(page).GetByRole(AriaRole.Columnheader, new() { Name = "VQAv2 test-dev" }).GetByRole(AriaRole.Button);
+
+        await sort.ClickAsync();
+        var descending = Scores(await Column(page, "VQAv2 test-dev"));
+        await sort.ClickAsync();
+        var ascending = Scores(await Column(page, "VQAv2 test-dev"));
+
+        Assert.True(descending.Count(s => s is not null) >= 10, "too few VQAv2 scores to judge the order");
+        Assert.Equal(descending.OfType<double>().OrderDescending(), descending.TakeWhile(s => s is not null).OfType<double>());
+        Assert.All(descending.SkipWhile(s => s is not null), s => Assert.Null(s));
+        Assert.Equal(ascending.OfType<double>().Order(), ascending.TakeWhile(s => s is not null).OfType<double>());
+        Assert.Equal("ascending", await Comparison(page).GetByRole(AriaRole.Columnheader, new() { Name = "VQAv2 test-dev" }).GetAttributeAsync("aria-sort"));
+    }
+
+    [Fact]
+    public async Task Sorting_by_model_name_orders_the_rows_alphabetically()
+    {
+        var page = await OpenAsync("compare/");
+        await Comparison(page).GetByRole(AriaRole.Columnheader, new() { NameRegex = new Regex("^Model\\b") }).GetByRole(AriaRole.Button).ClickAsync();
+
+        var names = (await Column(page, "Model")).Select(r => r.Model).ToList();
+        Assert.Equal(names.Order(StringComparer.OrdinalIgnoreCase), names);
+        Assert.Equal(Atlas.ModelCount, names.Count);
+    }
+
+    [Fact]
+    public async Task Filtering_by_family_shows_only_that_family_and_says_how_many()
+    {
+        var page = await OpenAsync("compare/");
+        await page.GetByLabel("Family", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Dual encoder" });
+
+        var rows = await Column(page, "Family");
+        Assert.Contains(rows, r => r.Model == "CLIP");
+        Assert.DoesNotContain(rows, r => r.Model == "ALBEF");
+        Assert.All(rows, r => Assert.Equal("Dual encoder", r.Value));
+        Assert.Contains($"{rows.Count} of {Atlas.ModelCount}", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Filtering_by_objective_and_year_keeps_only_matching_models()
+    {
+        var page = await OpenAsync("compare/");
+        await page.GetByLabel("Objective", new() { Exact = true }).SelectOptionAsync("ITC");
+        await page.GetByLabel("From year", new() { Exact = true }).SelectOptionAsync("2022");
+
+        var dates = await Column(page, "Date");
+        var objectives = await Column(page, "Objectives");
+        Assert.NotEmpty(dates);
+        Assert.All(dates, r => Assert.True(string.CompareOrdinal(r.Value, "2022") >= 0, $"{r.Model} ({r.Value}) is older than 2022"));
+        Assert.All(objectives, r => Assert.Contains("ITC", r.Value.Split(", ")));
+        Assert.Contains(objectives, r => r.Model == "BLIP");
+        Assert.DoesNotContain(objectives, r => r.Model == "ALBEF");
+    }
+
+    [Fact]
+    public async Task Side_by_side_view_opens_from_its_URL()
+    {
+        var page = await OpenAsync("compare/?models=clip,albef");
+
+        var view = page.GetByRole(AriaRole.Region, new() { Name = "Side by side: CLIP, ALBEF" });
+        Assert.True(await view.IsVisibleAsync(), "the side-by-side view of CLIP and ALBEF is not shown");
+        Assert.Equal(["CLIP", "ALBEF"], (await view.GetByRole(AriaRole.Columnheader).AllInnerTextsAsync()).Select(t => t.Trim()).Where(t => t.Length > 0));
+        var family = view.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Family", Exact = true }) });
+        Assert.Equal(["Dual encoder", "Fusion encoder"], (await family.GetByRole(AriaRole.Cell).AllInnerTextsAsync()).Select(t => t.Trim()));
+    }
+
+    [Fact]
+    public async Task Ticking_two_models_leads_to_a_shareable_side_by_side_URL()
+    {
+        var page = await OpenAsync("compare/");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Select CLIP", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Select ALBEF", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compare selected" }).ClickAsync();
+
+        await ArriveAtAsync(page, "compare/?models=clip,albef");
+        Assert.True(await page.GetByRole(AriaRole.Region, new() { Name = "Side by side: CLIP, ALBEF" }).IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_the_whole_table_is_there()
+    {
+        var page = await OpenAsync("compare/", new BrowserNewContextOptions { JavaScriptEnabled = false });
+
+        Assert.Equal(Atlas.ModelCount, (await Column(page, "Model")).Count);
+        Assert.False(await page.GetByLabel("Family", new() { Exact = true }).IsVisibleAsync(), "filters that cannot work without JavaScript are shown");
+    }
+
+    private static ILocator Comparison(IPage page) => page.GetByRole(AriaRole.Table, new() { NameRegex = new Regex(@"^All \d+ models") });
+
+    private sealed class ColumnCell
+    {
+        public string Model { get; set; } = "";
+        public string Value { get; set; } = "";
+    }
+
+    /// <summary>Model name and the text of one column, for the rows a reader sees, top to bottom.</summary>
+    private static async Task<IReadOnlyList<ColumnCell>> Column(IPage page, string header) =>
+        await Comparison(page).EvaluateAsync<ColumnCell[]>("""
+            (table, header) => {
+              const text = e => e.textContent.replace(/\s+/g, ' ').trim();
+              const headers = [...table.tHead.rows[table.tHead.rows.length - 1].cells];
+              const index = headers.findIndex(h => text(h) === header || text(h).startsWith(header + ' '));
+              if (index < 0) throw new Error('no column ' + header);
+              return [...table.tBodies[0].rows]
+                .filter(r => r.getClientRects().length > 0)
+                .map(r => ({ Model: text(r.cells[0]), Value: text(r.cells[index]) }));
+            }
+            """, header);
+
+    /// <summary>The score a reader sees in each cell (footnote marks and the "best" note left out), or null for a blank cell.</summary>
+    private static List<double?> Scores(IEnumerable<ColumnCell> cells) =>
+        cells.Select(c => Regex.Match(c.Value, @"^\d+(\.\d+)?") is { Success: true } m ? double.Parse(m.Value, CultureInfo.InvariantCulture) : (double?)null).ToList();
+}

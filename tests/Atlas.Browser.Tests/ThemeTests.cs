@@ -1,0 +1,121 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Atlas.Browser.Tests;
+
+/// <summary>The theme as a reader meets it: dark mode, narrow screens, print, and how much it weighs.</summary>
+public sealed class ThemeTests(AtlasFixture atlas, ITestOutputHelper output) : BrowserTest(atlas)
+{
+    /// <summary>The theme's budget: stylesheets and scripts of one page, uncompressed.</summary>
+    private const int StyleAndScriptBudget = 50_000;
+
+    [Fact]
+    public async Task Dark_mode_chosen_with_the_toggle_survives_a_reload()
+    {
+        var page = await OpenAsync("", new BrowserNewContextOptions { ColorScheme = ColorScheme.Light });
+        var lightBackground = await BodyBackground(page);
+        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" });
+        Assert.Equal("false", await toggle.GetAttributeAsync("aria-pressed"));
+
+        await toggle.ClickAsync();
+        await page.ReloadAsync();
+
+        Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
+        var darkBackground = await BodyBackground(page);
+        Assert.NotEqual(lightBackground, darkBackground);
+        Assert.True(Luminance(darkBackground) < Luminance(lightBackground), $"dark background {darkBackground} is not darker than {lightBackground}");
+        Assert.Equal("true", await toggle.GetAttributeAsync("aria-pressed"));
+
+        await toggle.ClickAsync();
+        await page.ReloadAsync();
+        Assert.Equal(lightBackground, await BodyBackground(page));
+    }
+
+    [Fact]
+    public async Task Dark_mode_follows_the_system_preference_without_a_choice()
+    {
+        var light = await OpenAsync("", new BrowserNewContextOptions { ColorScheme = ColorScheme.Light });
+        var dark = await OpenAsync("", new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
+
+        Assert.True(Luminance(await BodyBackground(dark)) < Luminance(await BodyBackground(light)));
+        Assert.Equal("true", await dark.GetByRole(AriaRole.Button, new() { Name = "Dark mode" }).GetAttributeAsync("aria-pressed"));
+    }
+
+    /// <summary>
+    /// No page scrolls sideways on a phone (360px) or a laptop (1280px); wide tables and figures
+    /// scroll inside their own containers. With ATLAS_SCREENSHOTS=folder set, each page is also
+    /// saved there as a full-page PNG to look at.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(PageKinds.AtPhoneAndLaptopWidths), MemberType = typeof(PageKinds))]
+    public async Task Page_fits_the_screen_without_scrolling_sideways(string kind, int width)
+    {
+        var page = await OpenAsync(PageKinds.Paths[kind], new BrowserNewContextOptions { ViewportSize = new() { Width = width, Height = 800 } });
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        var overflowing = await page.EvaluateAsync<string[]>(WiderThanViewport);
+        if (Environment.GetEnvironmentVariable("ATLAS_SCREENSHOTS") is { Length: > 0 } folder)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{kind.Replace(' ', '-')}-{width}.png"), FullPage = true });
+
+        Assert.True(scrollWidth <= width, $"{kind} page is {scrollWidth}px wide at {width}px; too wide: {string.Join(", ", overflowing)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(PageKinds.All), MemberType = typeof(PageKinds))]
+    public async Task Page_loads_under_50KB_of_CSS_and_JS(string kind)
+    {
+        var page = await OpenAsync(PageKinds.Paths[kind]);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var files = await page.EvaluateAsync<StyleOrScript[]>(StylesAndScriptsLoaded);
+        var inline = await page.EvaluateAsync<int>(
+            "[...document.querySelectorAll('style, script:not([src])')].reduce((n, e) => n + new TextEncoder().encode(e.textContent).length, 0)");
+
+        var total = files.Sum(f => f.Bytes) + inline;
+        output.WriteLine($"{kind}: {total} bytes of CSS + JS ({string.Join(", ", files.Select(f => $"{new Uri(f.Url).AbsolutePath} {f.Bytes}"))}, inline {inline})");
+        Assert.NotEmpty(files);
+        Assert.True(total < StyleAndScriptBudget, $"{kind} page loads {total} bytes of CSS + JS, over the {StyleAndScriptBudget} byte budget");
+    }
+
+    [Fact]
+    public async Task Printed_page_keeps_the_content_and_drops_the_controls()
+    {
+        var page = await OpenAsync(PageKinds.Paths["model"], new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.False(await page.Locator(".site-header").IsVisibleAsync());
+        Assert.False(await page.Locator(".copy-button").IsVisibleAsync());
+        Assert.True(await page.Locator(".infobox").IsVisibleAsync());
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).IsVisibleAsync());
+        Assert.Equal("rgb(255, 255, 255)", await BodyBackground(page));
+        Assert.Equal("rgb(0, 0, 0)", await page.EvaluateAsync<string>("getComputedStyle(document.body).color"));
+    }
+
+    private static Task<string> BodyBackground(IPage page) => page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+
+    private static double Luminance(string rgb)
+    {
+        var parts = rgb[(rgb.IndexOf('(') + 1)..rgb.IndexOf(')')].Split(',').Select(p => double.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return 0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2];
+    }
+
+    private sealed class StyleOrScript
+    {
+        public string Url { get; set; } = "";
+        public int Bytes { get; set; }
+    }
+
+    /// <summary>Every stylesheet and script file the page fetched, with its uncompressed size.</summary>
+    private const string StylesAndScriptsLoaded = """
+        () => performance.getEntriesByType('resource')
+          .filter(r => /\.(css|js)(\?|$)/.test(new URL(r.name).pathname))
+          .map(r => ({ Url: r.name, Bytes: r.decodedBodySize }))
+        """;
+
+    /// <summary>The elements that stick out of the viewport, outside deliberate scroll containers (or escaping them, when absolutely positioned): what to fix when the page scrolls sideways.</summary>
+    private const string WiderThanViewport = """
+        () => [...document.querySelectorAll('body *')]
+          .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .filter(e => !e.parentElement.closest('.table-scroll, pre, .figure-scroll') || ['absolute', 'fixed'].includes(getComputedStyle(e).position))
+          .slice(0, 8)
+          .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
+        """;
+}
