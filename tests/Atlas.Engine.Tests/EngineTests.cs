@@ -71,6 +71,28 @@ public class EngineTests
         Assert.Single(result.Outputs["Right"]);
     }
 
+    private sealed class MeetPerDocument(Barrier barrier) : PerDocumentModule
+    {
+        protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
+        {
+            Assert.True(barrier.SignalAndWait(TimeSpan.FromSeconds(10)), $"{document.Content} waited alone: documents ran one after the other");
+            yield return document.WithContent(document.Content + " met");
+        }
+    }
+
+    [Fact]
+    public async Task A_per_document_module_runs_its_documents_at_the_same_time_and_keeps_their_order()
+    {
+        // Each document's work waits at a barrier for the other's: this only completes if both run concurrently.
+        using var barrier = new Barrier(2);
+        var engine = new Engine.Execution.Engine([new TestPipeline("Pages", [], Phase.Process, Emit("first"), Emit("second"), new MeetPerDocument(barrier))]);
+
+        var result = await engine.RunAsync(new DiagnosticBag());
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["first met", "second met"], result.Outputs["Pages"].Select(d => d.Content));
+    }
+
     [Fact]
     public async Task Post_process_reads_every_pipeline_without_declaring_dependencies()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Atlas.Engine.Diagnostics;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Pipelines;
@@ -44,6 +45,10 @@ public sealed class Engine
         private DiagnosticBag Diagnostics => diagnostics;
         private CancellationToken Token => cancellationToken;
         private readonly ConcurrentDictionary<string, long> _ticksByModule = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, long> _ticksByMemo = new(StringComparer.Ordinal);
+
+        /// <summary>Time spent building memos on behalf of the running module (or memo), which its own time leaves out.</summary>
+        private static readonly AsyncLocal<StrongBox<long>?> MemoTicksOfCurrent = new();
         private volatile bool _failed;
 
         public async Task<IReadOnlyDictionary<string, ImmutableArray<Document>>?> ProcessAllAsync()
@@ -94,6 +99,7 @@ public sealed class Engine
             {
                 if (_failed) return [];
                 cancellationToken.ThrowIfCancellationRequested();
+                var memoTicks = MemoTicksOfCurrent.Value = new StrongBox<long>();
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
@@ -112,16 +118,40 @@ public sealed class Engine
                 }
                 finally
                 {
-                    _ticksByModule.AddOrUpdate(module.GetType().Name, Stopwatch.GetTimestamp() - started, (_, t) => t + Stopwatch.GetTimestamp() - started);
+                    var ticks = Stopwatch.GetTimestamp() - started - Interlocked.Read(ref memoTicks.Value);
+                    _ticksByModule.AddOrUpdate(module.GetType().Name, ticks, (_, t) => t + ticks);
                 }
             }
             return documents;
         }
 
+        /// <summary>Builds a memo, timing it apart from the module (or memo) that first asked for it.</summary>
+        private object BuildMemo(string key, Func<object> factory)
+        {
+            var asker = MemoTicksOfCurrent.Value;
+            var nested = MemoTicksOfCurrent.Value = new StrongBox<long>();
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                return factory();
+            }
+            finally
+            {
+                var total = Stopwatch.GetTimestamp() - started;
+                MemoTicksOfCurrent.Value = asker;
+                _ticksByMemo[key] = total - nested.Value;
+                if (asker is not null) Interlocked.Add(ref asker.Value, total);
+            }
+        }
+
         public EngineResult Result(IReadOnlyDictionary<string, ImmutableArray<Document>>? outputs) => new(
             !_failed && !diagnostics.HasErrors,
             outputs ?? new Dictionary<string, ImmutableArray<Document>>(),
-            _ticksByModule.ToDictionary(kv => kv.Key, kv => TimeSpan.FromTicks(kv.Value * TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
+            Times(_ticksByModule),
+            Times(_ticksByMemo));
+
+        private static Dictionary<string, TimeSpan> Times(ConcurrentDictionary<string, long> ticks) =>
+            ticks.ToDictionary(kv => kv.Key, kv => TimeSpan.FromTicks(kv.Value * TimeSpan.TicksPerSecond / Stopwatch.Frequency));
 
         private sealed class Context(Run run, string pipelineName, Phase phase, IReadOnlyDictionary<string, ImmutableArray<Document>> visible)
             : IExecutionContext
@@ -142,15 +172,19 @@ public sealed class Engine
                 : throw new InvalidOperationException($"no service of type {typeof(T).Name} was given to the engine");
 
             public T Memo<T>(string key, Func<T> factory) where T : class =>
-                (T)run._memos.GetOrAdd(key, _ => new Lazy<object>(factory, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+                (T)run._memos.GetOrAdd(key, _ => new Lazy<object>(() => run.BuildMemo(key, factory), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
         }
 
         private Engine Engine => engine;
     }
 }
 
-/// <summary>The outcome of a run: whether it succeeded, the last documents of each pipeline, time spent per module type.</summary>
+/// <summary>
+/// The outcome of a run: whether it succeeded, the last documents of each pipeline, time spent
+/// per module type (summed over pipelines, without the memos it built) and in building each memo.
+/// </summary>
 public sealed record EngineResult(
     bool Succeeded,
     IReadOnlyDictionary<string, ImmutableArray<Document>> Outputs,
-    IReadOnlyDictionary<string, TimeSpan> TimeByModule);
+    IReadOnlyDictionary<string, TimeSpan> TimeByModule,
+    IReadOnlyDictionary<string, TimeSpan> TimeByMemo);

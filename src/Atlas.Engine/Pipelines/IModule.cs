@@ -15,8 +15,10 @@ public abstract class PerDocumentModule : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
     {
-        var results = new IEnumerable<Document>[documents.Length];
-        Parallel.For(0, documents.Length, i => results[i] = Execute(documents[i], context));
+        // Materialised inside the loop: Execute is usually a lazy iterator, and enumerating it
+        // afterwards would run every document's work on one thread.
+        var results = new Document[documents.Length][];
+        Parallel.For(0, documents.Length, i => results[i] = Execute(documents[i], context).ToArray());
         return Task.FromResult(results.SelectMany(r => r).ToImmutableArray());
     }
 
