@@ -6,7 +6,7 @@ using Atlas.Bench.Synthetic;
 namespace Atlas.Bench.Sites;
 
 /// <summary>What the three site writers share: writing files, YAML quoting, the table, and wiki links as plain Markdown links.</summary>
-internal static partial class SiteFiles
+public static partial class SiteFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

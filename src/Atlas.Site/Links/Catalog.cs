@@ -37,7 +37,7 @@ public sealed class Catalog
         }
         foreach (var (page, document) in pages)
         {
-            var targets = (document.Metadata.Get<List<WikiLinkReference>>(ParseMarkdown.WikiLinksKey) ?? [])
+            var targets = (document.Metadata.Get<List<WikiLinkReference>>(RenderMarkdown.WikiLinksKey) ?? [])
                 .Select(w => Resolve(w.Target))
                 .OfType<PageRef>()
                 .Where(t => t.Url != page.Url)

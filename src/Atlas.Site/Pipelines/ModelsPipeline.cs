@@ -18,11 +18,11 @@ public sealed class ModelsPipeline : Pipeline
         Process(
             new ParseFrontMatter(),
             new AttachModelRows(),
-            new ParseMarkdown(),
+            new RenderMarkdown(),
             new AssignUrls(),
             new SetLayout("model"));
         PostProcess(
-            new RenderMarkdown(),
+            new ResolveWikiLinks(),
             new RenderLayout());
         Output(new WriteFiles());
     }
