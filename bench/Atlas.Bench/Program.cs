@@ -6,14 +6,15 @@ using Atlas.Bench.Synthetic;
 var repository = FindRepository(Directory.GetCurrentDirectory());
 var sizes = new Option<string>("--sizes") { Description = "Numbers of model pages to build, comma-separated", DefaultValueFactory = _ => "1000,10000" };
 var runs = new Option<int>("--runs") { Description = "Measured builds per generator and size (after one warm-up); medians are reported", DefaultValueFactory = _ => 5 };
+var warmups = new Option<int>("--warmups") { Description = "Unmeasured builds per generator and size before the measured ones", DefaultValueFactory = _ => 1 };
 var seed = new Option<ulong>("--seed") { Description = "Seed of the synthetic atlas (the same seed gives the same files)", DefaultValueFactory = _ => 42 };
 var installPeers = new Option<bool>("--install-peers") { Description = "Install hugo and GNU time (apt-get) and Eleventy 3 with js-yaml (npm, into bench/peers) first" };
 var work = new Option<string>("--work") { Description = "Folder for the generated sites and the published binary", DefaultValueFactory = _ => Path.Combine(repository, "bench", "out") };
 var readme = new Option<string?>("--readme") { Description = "Also write the tables into this README, between <!-- bench:begin --> and <!-- bench:end -->" };
-var root = new RootCommand("Build benchmark of Model Atlas against Hugo and Eleventy on synthetic atlases.") { sizes, runs, seed, installPeers, work, readme };
+var root = new RootCommand("Build benchmark of Model Atlas against Hugo and Eleventy on synthetic atlases.") { sizes, runs, warmups, seed, installPeers, work, readme };
 root.SetAction(result => Benchmark.Run(new BenchOptions(
     result.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList(),
-    result.GetValue(runs), result.GetValue(seed), result.GetValue(installPeers), repository,
+    result.GetValue(runs), result.GetValue(warmups), result.GetValue(seed), result.GetValue(installPeers), repository,
     Path.GetFullPath(result.GetValue(work)!), result.GetValue(readme) is { } path ? Path.GetFullPath(path) : null), Console.Out));
 
 var pages = new Option<int>("--pages") { Description = "Number of model pages", DefaultValueFactory = _ => 1000 };

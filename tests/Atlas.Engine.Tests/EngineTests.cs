@@ -93,6 +93,28 @@ public class EngineTests
         Assert.Equal(["first met", "second met"], result.Outputs["Pages"].Select(d => d.Content));
     }
 
+    private sealed class Append(string suffix, string? failOn = null) : PerDocumentModule
+    {
+        protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
+        {
+            if (document.Content.StartsWith(failOn ?? "\0", StringComparison.Ordinal)) throw new InvalidOperationException("cannot append to " + document.Content);
+            yield return document.WithContent(document.Content + suffix);
+        }
+    }
+
+    [Fact]
+    public async Task Consecutive_per_document_modules_each_see_the_last_ones_result_and_a_failure_names_its_module()
+    {
+        var chained = new Engine.Execution.Engine([new TestPipeline("Pages", [], Phase.Process, Emit("a"), Emit("b"), new Append("1"), new Append("2"))]);
+        var result = await chained.RunAsync(new DiagnosticBag());
+        Assert.Equal(["a12", "b12"], result.Outputs["Pages"].Select(d => d.Content));
+
+        var diagnostics = new DiagnosticBag();
+        var failing = new Engine.Execution.Engine([new TestPipeline("Pages", [], Phase.Process, Emit("a"), new Append("1"), new Append("2", failOn: "a1"))]);
+        await failing.RunAsync(diagnostics);
+        Assert.Equal("Pages:1:1: error: internal error in Append (Process): cannot append to a1", Assert.Single(diagnostics.Sorted()).ToString());
+    }
+
     [Fact]
     public async Task Post_process_reads_every_pipeline_without_declaring_dependencies()
     {

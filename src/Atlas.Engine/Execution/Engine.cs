@@ -95,15 +95,31 @@ public sealed class Engine
             Pipeline pipeline, Phase phase, ImmutableArray<Document> documents, IReadOnlyDictionary<string, ImmutableArray<Document>> visible)
         {
             var context = new Context(this, pipeline.Name, phase, visible);
-            foreach (var module in pipeline.ModulesOf(phase))
+            var modules = pipeline.ModulesOf(phase);
+            for (var next = 0; next < modules.Count;)
             {
                 if (_failed) return [];
                 cancellationToken.ThrowIfCancellationRequested();
-                var memoTicks = MemoTicksOfCurrent.Value = new StrongBox<long>();
+                // Consecutive per-document modules run in turn on each document (see PerDocumentModule.ExecuteInTurn).
+                var inTurn = modules.Skip(next).TakeWhile(m => m is PerDocumentModule).Cast<PerDocumentModule>().ToList();
+                var step = modules.Skip(next).Take(Math.Max(1, inTurn.Count)).ToList();
+                next += step.Count;
+                var memoTicks = step.Select(_ => new StrongBox<long>()).ToArray();
+                var ticks = new long[step.Count];
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    documents = await module.ExecuteAsync(documents, context);
+                    if (inTurn.Count > 0)
+                    {
+                        documents = PerDocumentModule.ExecuteInTurn(inTurn, documents, context,
+                            m => MemoTicksOfCurrent.Value = memoTicks[m],
+                            (m, spent) => Interlocked.Add(ref ticks[m], spent));
+                    }
+                    else
+                    {
+                        MemoTicksOfCurrent.Value = memoTicks[0];
+                        documents = await step[0].ExecuteAsync(documents, context);
+                    }
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -112,32 +128,37 @@ public sealed class Engine
                 catch (Exception ex)
                 {
                     var inner = ex is AggregateException { InnerExceptions.Count: 1 } agg ? agg.InnerExceptions[0] : ex;
-                    diagnostics.Error(pipeline.Name, 0, 0, $"internal error in {module.GetType().Name} ({phase}): {inner.Message}");
+                    var failing = inner is ModuleFailedException failed ? failed.Module : step[0];
+                    diagnostics.Error(pipeline.Name, 0, 0, $"internal error in {failing.GetType().Name} ({phase}): {(inner is ModuleFailedException ? inner.InnerException!.Message : inner.Message)}");
                     _failed = true;
                     return [];
                 }
                 finally
                 {
-                    var ticks = Stopwatch.GetTimestamp() - started - Interlocked.Read(ref memoTicks.Value);
-                    _ticksByModule.AddOrUpdate(module.GetType().Name, ticks, (_, t) => t + ticks);
+                    if (inTurn.Count == 0) ticks[0] = Stopwatch.GetTimestamp() - started;
+                    for (var m = 0; m < step.Count; m++)
+                    {
+                        var own = ticks[m] - Interlocked.Read(ref memoTicks[m].Value);
+                        _ticksByModule.AddOrUpdate(step[m].GetType().Name, own, (_, t) => t + own);
+                    }
                 }
             }
             return documents;
         }
 
-        /// <summary>Builds a memo, timing it apart from the module (or memo) that first asked for it.</summary>
+        /// <summary>Builds a memo, timing it (CPU time of the building thread) apart from the module or memo that first asked for it.</summary>
         private object BuildMemo(string key, Func<object> factory)
         {
             var asker = MemoTicksOfCurrent.Value;
             var nested = MemoTicksOfCurrent.Value = new StrongBox<long>();
-            var started = Stopwatch.GetTimestamp();
+            var started = ThreadClock.Now();
             try
             {
                 return factory();
             }
             finally
             {
-                var total = Stopwatch.GetTimestamp() - started;
+                var total = ThreadClock.Now() - started;
                 MemoTicksOfCurrent.Value = asker;
                 _ticksByMemo[key] = total - nested.Value;
                 if (asker is not null) Interlocked.Add(ref asker.Value, total);
@@ -181,7 +202,9 @@ public sealed class Engine
 
 /// <summary>
 /// The outcome of a run: whether it succeeded, the last documents of each pipeline, time spent
-/// per module type (summed over pipelines, without the memos it built) and in building each memo.
+/// per module type and in building each memo. A module's time leaves out the memos it built and
+/// is summed over pipelines; for a per-document module it is the CPU time of all its calls,
+/// summed over the threads that ran them; for another module, the wall time it took.
 /// </summary>
 public sealed record EngineResult(
     bool Succeeded,
