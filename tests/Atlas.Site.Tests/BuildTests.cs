@@ -153,4 +153,20 @@ public class BuildTests
         Assert.DoesNotContain("<script>alert(1)</script>", html);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
     }
+
+    [Fact]
+    public async Task Markdown_keeps_its_structure_headings_with_ids_lists_tables_and_footnotes()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("models/alpha.md", "---\nid: alpha\n---\n## Motivation\n\nFirst paragraph.[^1]\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nSee https://example.org.\n\n[^1]: A note.\n");
+
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var prose = Html.ParseDocument(site.ReadOutput("models/alpha/index.html")).QuerySelector(".prose")!;
+
+        Assert.Equal("motivation", prose.QuerySelector("h2")!.Id);
+        Assert.Equal(2, prose.QuerySelectorAll("ul > li").Length);
+        Assert.NotNull(prose.QuerySelector("table td"));
+        Assert.NotNull(prose.QuerySelector(".footnotes"));
+        Assert.Equal("https://example.org", prose.QuerySelector("a[href^='https://example.org']")!.GetAttribute("href"));
+    }
 }

@@ -78,6 +78,10 @@ public sealed class TestSite : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>Adds a row (YAML, starting with "- id:") to the end of data/models.yaml.</summary>
+    public void AppendModelRow(string row) =>
+        File.AppendAllText(Path.Combine(Input, "data/models.yaml"), "\n" + row + "\n");
+
     public void WriteBytes(string relativePath, byte[] bytes)
     {
         var path = Path.Combine(Input, relativePath);
@@ -85,8 +89,8 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(path, bytes);
     }
 
-    public Task<BuildReport> BuildAsync(string? basePath = null) =>
-        SiteBuilder.BuildAsync(new BuildRequest(Input, Theme, Output, basePath));
+    public Task<BuildReport> BuildAsync(string? basePath = null, string? url = null) =>
+        SiteBuilder.BuildAsync(new BuildRequest(Input, Theme, Output, basePath, url));
 
     /// <summary>Runs the command line as a user would, in the site's folder; returns exit code and both streams.</summary>
     public async Task<(int ExitCode, string Stdout, string Stderr)> RunCliAsync(params string[] args)
@@ -100,12 +104,15 @@ public sealed class TestSite : IDisposable
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
 
     /// <summary>Every file of output/ with a hash of its bytes, by relative path.</summary>
-    public SortedDictionary<string, string> OutputFingerprint()
+    public SortedDictionary<string, string> OutputFingerprint() => Fingerprint(Output);
+
+    /// <summary>Every file of a folder with a hash of its bytes, by relative path.</summary>
+    public static SortedDictionary<string, string> Fingerprint(string folder)
     {
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (!Directory.Exists(Output)) return result;
-        foreach (var file in Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories))
-            result[Path.GetRelativePath(Output, file)] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
+        if (!Directory.Exists(folder)) return result;
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            result[Path.GetRelativePath(folder, file)] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
         return result;
     }
 

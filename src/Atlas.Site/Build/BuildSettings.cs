@@ -15,4 +15,7 @@ public sealed record BuildSettings(string InputDirectory, string ThemeDirectory,
 
     /// <summary>A site path ("models/clip/") as a URL under the base path ("/atlas/models/clip/").</summary>
     public string Url(string sitePath) => Site.BasePath + sitePath.TrimStart('/');
+
+    /// <summary>A site path with the site's origin and base path ("https://user.github.io/atlas/models/clip/"); root-relative while site.yaml has no url.</summary>
+    public string AbsoluteUrl(string sitePath) => Site.Url + Url(sitePath);
 }

@@ -1,6 +1,7 @@
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Site.Model;
+using Atlas.Site.Modules.Listings;
 using Atlas.Site.Modules.Markdown;
 using Atlas.Site.Modules.Models;
 
@@ -58,7 +59,7 @@ public sealed class Catalog
             .SelectMany(kv => kv.Value)
             .Where(d => d.Metadata.ContainsKey("url") && d.Metadata.GetString("id").Length > 0)
             .OrderBy(d => d.Metadata.GetString("url"), StringComparer.Ordinal)
-            .Select(d => (ToRef(d), d))
+            .Select(d => (RefOf(d), d))
             .ToList();
         var models = context.AllOutputs().SelectMany(kv => kv.Value)
             .Select(d => d.Metadata.Get<ModelTable>(ReadModelTable.TableKey))
@@ -66,7 +67,17 @@ public sealed class Catalog
         return new Catalog(pages, models);
     }
 
-    private static PageRef ToRef(Document document)
+    /// <summary>
+    /// Every HTML page the build writes, except unlisted ones (the 404 page), in URL order:
+    /// what the sitemap and the search index cover. Read in PostProcess or later.
+    /// </summary>
+    public static IEnumerable<Document> PublishedPages(IExecutionContext context) => context.AllOutputs()
+        .SelectMany(kv => kv.Value)
+        .Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal) && d.Metadata.ContainsKey("url") && !d.Metadata.Get<bool>(GeneratePage.UnlistedKey))
+        .OrderBy(d => d.Metadata.GetString("url"), StringComparer.Ordinal);
+
+    /// <summary>How other pages see a document: id, title, url, kind (from metadata, else the first folder of its URL, else "page") and summary.</summary>
+    public static PageRef RefOf(Document document)
     {
         var url = document.Metadata.GetString("url");
         var kind = document.Metadata.GetString("kind", url.Contains('/') && url.IndexOf('/') < url.Length - 1 ? url[..url.IndexOf('/')] : "page");
@@ -78,7 +89,8 @@ public sealed class Catalog
             document.Metadata.GetString("summary"));
     }
 
-    private static IEnumerable<string> Aliases(Document document)
+    /// <summary>The aliases a page answers to: its table row's and its front matter's.</summary>
+    public static IEnumerable<string> Aliases(Document document)
     {
         if (document.Metadata.Get<ModelRow>(AttachModelRows.ModelKey) is { } row)
             foreach (var alias in row.Aliases) yield return alias;

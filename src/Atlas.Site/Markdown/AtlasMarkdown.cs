@@ -32,16 +32,17 @@ public static class AtlasMarkdown
     private const char WikiLinkMark = '\0';
 
     /// <summary>
-    /// Renders a parsed page; raw HTML is written escaped unless <paramref name="allowRawHtml"/>.
-    /// Each wiki link is written as a placeholder (its index in <paramref name="wikiLinks"/>
-    /// between NUL characters) for <see cref="FillWikiLinks"/> to replace.
+    /// Renders a parsed page. Raw HTML needs no special case here: where the site does not
+    /// allow it, parsing already reported it as an error and the page never renders. Each wiki
+    /// link is written as a placeholder (its index in <paramref name="wikiLinks"/> between NUL
+    /// characters) for <see cref="FillWikiLinks"/> to replace.
     /// </summary>
-    public static string Render(MarkdownDocument document, IReadOnlyList<WikiLinkInline> wikiLinks, bool allowRawHtml)
+    public static string Render(MarkdownDocument document, IReadOnlyList<WikiLinkInline> wikiLinks)
     {
         var indexOf = new Dictionary<WikiLinkInline, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < wikiLinks.Count; i++) indexOf[wikiLinks[i]] = i;
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = allowRawHtml, EnableHtmlForInline = allowRawHtml };
+        var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.FindExact<WikiLinkRenderer>()!.Placeholder =
             link => $"{WikiLinkMark}{indexOf[link].ToString(CultureInfo.InvariantCulture)}{WikiLinkMark}";

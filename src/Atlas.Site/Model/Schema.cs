@@ -38,4 +38,13 @@ public static class Schema
         && id[0] != '-' && id[^1] != '-' && !id.Contains("--", StringComparison.Ordinal);
 }
 
-public sealed record ResultKey(string Key, string Label, string Task, string Metric);
+public sealed record ResultKey(string Key, string Label, string Task, string Metric)
+{
+    /// <summary>What a number in this column counts, as a column header shows it.</summary>
+    public string Unit => Metric switch
+    {
+        "accuracy" or "top-1 %" => "%",
+        "R@1" => "R@1, %",
+        _ => Metric,
+    };
+}

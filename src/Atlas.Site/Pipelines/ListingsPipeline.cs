@@ -1,11 +1,12 @@
 using Atlas.Engine.Pipelines;
+using Atlas.Site.Links;
 using Atlas.Site.Modules.Listings;
 using Atlas.Site.Modules.Templates;
 using Atlas.Site.Modules.Write;
 
 namespace Atlas.Site.Pipelines;
 
-/// <summary>Pages made from the whole atlas rather than from one file: comparison, timeline, tags, 404.</summary>
+/// <summary>Pages made from the whole atlas rather than from one file: comparison, timeline, charts, facet indexes, 404.</summary>
 public sealed class ListingsPipeline : Pipeline
 {
     public ListingsPipeline()
@@ -17,8 +18,16 @@ public sealed class ListingsPipeline : Pipeline
             new GeneratePage("tasks", "Tasks", "tasks/", "tasks", "The benchmarks the models are compared on."),
             new GeneratePage("compare", "Comparison table", "compare/", "comparison", "Every model side by side: architecture, objectives, data and results with their sources."),
             new GeneratePage("timeline", "Architecture timeline", "timeline/", "timeline", "How vision-language architectures evolved, lane by lane."),
-            new GenerateTagPages("Models", "Content"));
-        PostProcess(new RenderLayout());
+            new GeneratePage("charts", "Benchmark charts", "charts/", "charts", "Each benchmark's results over time, with the best result so far traced."),
+            new GeneratePage("not-found", "Page not found", "404.html", "not-found", "There is no page at this address.", listed: false),
+            new GenerateFacetPages(Facet.Tags, "Models", "Content"),
+            new GenerateFacetPages(Facet.Families, "Models"),
+            new GenerateFacetPages(Facet.Organisations, "Models"),
+            new GenerateFacetPages(Facet.Objectives, "Models"));
+        PostProcess(
+            new ResolveAboutLinks(),
+            new DrawTimeline("timeline"),
+            new RenderLayout());
         Output(new WriteFiles());
     }
 }

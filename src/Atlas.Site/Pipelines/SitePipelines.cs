@@ -12,6 +12,9 @@ public static class SitePipelines
         new ModelsPipeline(),
         new ContentPipeline(),
         new ListingsPipeline(),
+        new SearchPipeline(),
+        new FeedsPipeline(),
+        new ExportsPipeline(),
         new AssetsPipeline(),
     ];
 

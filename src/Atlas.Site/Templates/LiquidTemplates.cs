@@ -27,7 +27,7 @@ public static partial class LiquidTemplates
             MaxSteps = 10_000_000,
         };
         options.Filters.AddFilter("relative_url", (input, _, _) => new StringValue(settings.Url(input.ToStringValue())));
-        options.Filters.AddFilter("absolute_url", (input, _, _) => new StringValue(settings.Site.Url + settings.Url(input.ToStringValue())));
+        options.Filters.AddFilter("absolute_url", (input, _, _) => new StringValue(settings.AbsoluteUrl(input.ToStringValue())));
         options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slugify(input.ToStringValue())));
         return options;
     }

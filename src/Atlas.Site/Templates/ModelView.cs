@@ -1,5 +1,6 @@
 using System.Globalization;
 using Atlas.Site.Build;
+using Atlas.Site.Links;
 using Atlas.Site.Model;
 
 namespace Atlas.Site.Templates;
@@ -24,7 +25,7 @@ public static class ModelView
         ["encoder-decoder"] = "Encoder-decoder",
     };
 
-    public static Dictionary<string, object?> Of(ModelRow row, ModelTable table, Links.Catalog catalog, BuildSettings settings)
+    public static Dictionary<string, object?> Of(ModelRow row, ModelTable table, Catalog catalog, BuildSettings settings)
     {
         object Ref(ModelRow other) => new Dictionary<string, object?>
         {
@@ -48,8 +49,10 @@ public static class ModelView
             ["year"] = row.Date.Year,
             ["venue"] = row.Venue,
             ["org"] = row.Org.ToList<object?>(),
+            ["org_links"] = row.Org.Select(o => (object?)new Dictionary<string, object?> { ["name"] = o, ["url"] = Facet.Organisations.UrlOf(o) }).ToList(),
             ["family"] = row.Family,
             ["family_label"] = FamilyLabels[row.Family],
+            ["family_url"] = Facet.Families.UrlOf(FamilyLabels[row.Family]),
             ["lane"] = row.Lane,
             ["lane_label"] = LaneLabels[row.Lane],
             ["category"] = row.Category,
@@ -70,8 +73,8 @@ public static class ModelView
             ["followed_by"] = table.FollowersOf(row.Id).Select(Ref).ToList(),
             ["previous"] = index > 0 ? Ref(table.Rows[index - 1]) : null,
             ["next"] = index >= 0 && index < table.Rows.Count - 1 ? Ref(table.Rows[index + 1]) : null,
-            ["results"] = Schema.ResultKeys.Where(k => row.Results.ContainsKey(k.Key)).Select(k => (object?)Result(k, row.Results[k.Key])).ToList(),
-            ["result_values"] = row.Results.ToDictionary(r => r.Key, r => (object?)Result(Schema.FindResultKey(r.Key)!, r.Value)),
+            ["results"] = Schema.ResultKeys.Where(k => row.Results.ContainsKey(k.Key)).Select(k => (object?)Result(k, row.Results[k.Key], table)).ToList(),
+            ["result_values"] = row.Results.ToDictionary(r => r.Key, r => (object?)Result(Schema.FindResultKey(r.Key)!, r.Value, table)),
             ["bibtex"] = Bibtex.Entry(row),
             ["bibtex_key"] = Bibtex.Key(row),
         };
@@ -82,12 +85,14 @@ public static class ModelView
         ["value"] = fact.Value, ["source"] = fact.Source,
     };
 
-    private static Dictionary<string, object?> Result(ResultKey key, ResultValue value) => new()
+    private static Dictionary<string, object?> Result(ResultKey key, ResultValue value, ModelTable table) => new()
     {
         ["key"] = key.Key,
         ["label"] = key.Label,
         ["task"] = key.Task,
         ["metric"] = key.Metric,
+        ["unit"] = key.Unit,
+        ["best"] = table.IsBest(key.Key, value.Value),
         ["value"] = value.Value.ToString(CultureInfo.InvariantCulture),
         ["number"] = value.Value,
         ["source"] = value.Source,

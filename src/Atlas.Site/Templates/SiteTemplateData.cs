@@ -8,7 +8,8 @@ namespace Atlas.Site.Templates;
 /// <summary>
 /// What every template can read besides its page, made once per build: <c>site</c>,
 /// <c>data</c> (each input/data file by name), <c>models</c> (rows oldest first, as
-/// <see cref="ModelView"/>), <c>pages</c> (linkable pages by kind) and <c>result_keys</c>.
+/// <see cref="ModelView"/>), <c>comparison</c> (see <see cref="ComparisonView"/>), <c>pages</c>
+/// (linkable pages by kind), <c>result_keys</c> and <c>charts</c> (see <see cref="ChartViews"/>).
 /// </summary>
 public sealed class SiteTemplateData
 {
@@ -38,11 +39,13 @@ public sealed class SiteTemplateData
                 ["site"] = settings.Site.ToTemplateData(),
                 ["data"] = data,
                 ["models"] = catalog.Models.Rows.Select(r => (object?)views[r.Id]).ToList(),
+                ["comparison"] = ComparisonView.Of(catalog.Models, views),
                 ["pages"] = pages,
                 ["result_keys"] = Schema.ResultKeys.Select(k => (object?)new Dictionary<string, object?>
                 {
-                    ["key"] = k.Key, ["label"] = k.Label, ["task"] = k.Task, ["metric"] = k.Metric,
+                    ["key"] = k.Key, ["label"] = k.Label, ["task"] = k.Task, ["metric"] = k.Metric, ["unit"] = k.Unit,
                 }).ToList(),
+                ["charts"] = ChartViews.Of(catalog.Models),
             },
         };
     }

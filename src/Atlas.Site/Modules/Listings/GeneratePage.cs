@@ -5,15 +5,26 @@ using Atlas.Engine.Pipelines;
 
 namespace Atlas.Site.Modules.Listings;
 
-/// <summary>Adds one generated page (no source file) with a layout, a title and a pretty URL.</summary>
-public sealed class GeneratePage(string id, string title, string url, string layout, string summary = "") : IModule
+/// <summary>
+/// Adds one generated page (no source file) with a layout, a title and a pretty URL; a URL that
+/// names a file ("404.html") is written as that file. An unlisted page is left out of the
+/// sitemap and the search index.
+/// </summary>
+public sealed class GeneratePage(string id, string title, string url, string layout, string summary = "", bool listed = true) : IModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>
-        Task.FromResult(documents.Add(Document.Generated(url + "index.html", Metadata.Empty
+    public const string UnlistedKey = "unlisted";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
+    {
+        var metadata = Metadata.Empty
             .Set("id", id)
             .Set("title", title)
             .Set("url", url)
             .Set("layout", layout)
             .Set("summary", summary)
-            .Set("kind", "listing"))));
+            .Set("kind", "listing");
+        if (!listed) metadata = metadata.Set(UnlistedKey, true);
+        var destination = url.Length == 0 || url.EndsWith('/') ? url + "index.html" : url;
+        return Task.FromResult(documents.Add(Document.Generated(destination, metadata)));
+    }
 }

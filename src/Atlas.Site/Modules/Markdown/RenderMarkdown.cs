@@ -21,6 +21,10 @@ public sealed class RenderMarkdown : PerDocumentModule
 {
     public const string WikiLinksKey = "wikilinks";
 
+    /// <summary>The start of the body as plain text (<see cref="PlainTextLength"/> characters at most), for the search index.</summary>
+    public const string PlainTextKey = "plain_text";
+    public const int PlainTextLength = 1000;
+
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
         var settings = context.Service<BuildSettings>();
@@ -66,8 +70,9 @@ public sealed class RenderMarkdown : PerDocumentModule
         }
         if (!safe) yield break;
         yield return document
-            .WithContent(AtlasMarkdown.Render(ast, wikiInlines, settings.Site.AllowRawHtml))
-            .WithMetadata(WikiLinksKey, wikiLinks);
+            .WithContent(AtlasMarkdown.Render(ast, wikiInlines))
+            .WithMetadata(WikiLinksKey, wikiLinks)
+            .WithMetadata(PlainTextKey, PlainText.Of(ast, PlainTextLength));
     }
 
     private static string Shorten(string? url) => url is null ? "" : url.Length > 60 ? url[..60] + "…" : url;

@@ -1,0 +1,37 @@
+using Atlas.Engine.Documents;
+using Atlas.Site.Model;
+using Atlas.Site.Modules.Models;
+using Atlas.Site.Templates;
+
+namespace Atlas.Site.Links;
+
+/// <summary>
+/// A way of grouping pages by a value they carry: tags from front matter, or the family,
+/// organisations and objectives of a model's table row. Each value gets a page under
+/// <see cref="Folder"/> and the folder gets an index; links to them come from <see cref="UrlOf"/>.
+/// </summary>
+public sealed record Facet(string Folder, string Singular, string Plural, string Summary, Func<Document, IEnumerable<string>> ValuesOf)
+{
+    public static readonly Facet Tags = new("tags", "Tag", "Tags", "Topics the pages are tagged with.",
+        page => (page.Metadata["tags"] as IEnumerable<object?> ?? []).OfType<string>());
+
+    public static readonly Facet Families = new("families", "Family", "Families", "Models grouped by architecture family.",
+        page => RowOf(page) is { } row ? [ModelView.FamilyLabels[row.Family]] : []);
+
+    public static readonly Facet Organisations = new("organisations", "Organisation", "Organisations", "Models grouped by the organisations that published them.",
+        page => RowOf(page)?.Org ?? []);
+
+    public static readonly Facet Objectives = new("objectives", "Objective", "Objectives", "Models grouped by the pre-training objectives they use.",
+        page => RowOf(page)?.Objectives ?? []);
+
+    public static readonly IReadOnlyList<Facet> All = [Tags, Families, Organisations, Objectives];
+
+    /// <summary>The page kind of a value page, e.g. "tag".</summary>
+    public string Kind => Singular.ToLowerInvariant();
+
+    public string IndexUrl => Folder + "/";
+
+    public string UrlOf(string value) => $"{Folder}/{LiquidTemplates.Slugify(value)}/";
+
+    private static ModelRow? RowOf(Document page) => page.Metadata.Get<ModelRow>(AttachModelRows.ModelKey);
+}

@@ -1,0 +1,34 @@
+using Atlas.Engine.Documents;
+using Atlas.Engine.Execution;
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Build;
+using Atlas.Site.Links;
+using Atlas.Site.Templates;
+using Atlas.Site.Timeline;
+
+namespace Atlas.Site.Modules.Listings;
+
+/// <summary>
+/// Draws the architecture timeline of every model (metadata <c>timeline_svg</c>) onto the
+/// generated page with id <paramref name="pageId"/>. Runs in PostProcess, where the model
+/// table of the Data pipeline can be read.
+/// </summary>
+public sealed class DrawTimeline(string pageId) : PerDocumentModule
+{
+    public const string SvgKey = "timeline_svg";
+
+    protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
+    {
+        if (document.Metadata.GetString("id") != pageId)
+        {
+            yield return document;
+            yield break;
+        }
+        var settings = context.Service<BuildSettings>();
+        var models = Catalog.Of(context).Models;
+        var entries = models.Rows.Select(r => new TimelineEntry(r.Id, r.Name, r.Date, r.Lane, r.BuildsOn)).ToList();
+        var lanes = ModelView.LaneLabels.Select(l => new TimelineLane(l.Key, l.Value)).ToList();
+        var diagram = TimelineLayout.Layout(entries, lanes);
+        yield return document.WithMetadata(SvgKey, TimelineSvg.Write(diagram, e => settings.Url(models.Find(e.Id)!.Url)));
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using Atlas.Engine.Documents;
+using Atlas.Engine.Execution;
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Links;
+using Atlas.Site.Model;
+using Atlas.Site.Modules.Models;
+using Atlas.Site.Templates;
+
+namespace Atlas.Site.Modules.Listings;
+
+/// <summary>
+/// One page per value of a facet found on the pages of the given pipelines (e.g. tags/contrastive/),
+/// listing those pages (models oldest first, then the rest by title), plus the facet's index
+/// (e.g. tags/). Each value page names its value as <c>about</c>, so that a page of the same
+/// name (the ITC concept for the ITC objective) can be linked from it.
+/// </summary>
+public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
+    {
+        var groups = pipelines.SelectMany(p => context.OutputsOf(p))
+            .SelectMany(page => facet.ValuesOf(page).Select(value => (Value: value, Page: page)))
+            .GroupBy(t => facet.UrlOf(t.Value), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (Url: g.Key, Value: g.First().Value, Pages: g.Select(t => t.Page).DistinctBy(p => p.Metadata.GetString("url")).ToList()))
+            .ToList();
+        var valuePages = groups.Select(group => Document.Generated(group.Url + "index.html", Metadata.Empty
+            .Set("id", facet.Kind + "-" + group.Url[(facet.Folder.Length + 1)..^1])
+            .Set("title", $"{facet.Singular}: {group.Value}")
+            .Set("url", group.Url)
+            .Set("layout", "facet")
+            .Set("kind", facet.Kind)
+            .Set("summary", Summary(facet, group.Value, group.Pages))
+            .Set("facet", Index(facet))
+            .Set("value", group.Value)
+            .Set("about", group.Value)
+            .Set("members", Members(group.Pages))));
+        var index = Document.Generated(facet.IndexUrl + "index.html", Metadata.Empty
+            .Set("id", facet.Folder)
+            .Set("title", facet.Plural)
+            .Set("url", facet.IndexUrl)
+            .Set("layout", "facets")
+            .Set("kind", "listing")
+            .Set("summary", facet.Summary)
+            .Set("entries", groups.Select(g => (object?)new Dictionary<string, object?>
+            {
+                ["name"] = g.Value, ["url"] = g.Url, ["count"] = g.Pages.Count,
+            }).ToList()));
+        return Task.FromResult(documents.AddRange(valuePages).Add(index));
+    }
+
+    private static string Summary(Facet facet, string value, IReadOnlyList<Document> pages)
+    {
+        var noun = pages.All(p => p.Metadata.ContainsKey(AttachModelRows.ModelKey)) ? "model" : "page";
+        return $"{pages.Count} {noun}{(pages.Count == 1 ? "" : "s")} with the {facet.Kind} {value}.";
+    }
+
+    private static Dictionary<string, object?> Index(Facet facet) => new()
+    {
+        ["title"] = facet.Plural, ["url"] = facet.IndexUrl,
+    };
+
+    private static List<object?> Members(IEnumerable<Document> pages) => pages
+        .Select(p => (Page: p, Row: p.Metadata.Get<ModelRow>(AttachModelRows.ModelKey)))
+        .OrderBy(m => m.Row is null)
+        .ThenBy(m => m.Row?.Date)
+        .ThenBy(m => m.Page.Metadata.GetString("title"), StringComparer.OrdinalIgnoreCase)
+        .ThenBy(m => m.Page.Metadata.GetString("url"), StringComparer.Ordinal)
+        .Select(m => (object?)new Dictionary<string, object?>
+        {
+            ["title"] = m.Page.Metadata.GetString("title"),
+            ["url"] = m.Page.Metadata.GetString("url"),
+            ["summary"] = m.Page.Metadata.GetString("summary"),
+            ["detail"] = m.Row is null ? "" : $"{m.Row.Date.Year} · {ModelView.FamilyLabels[m.Row.Family]}",
+        })
+        .ToList();
+}

@@ -1,0 +1,23 @@
+using Atlas.Engine.Documents;
+using Atlas.Engine.Execution;
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Links;
+
+namespace Atlas.Site.Modules.Listings;
+
+/// <summary>
+/// For a page that names what it is about (<c>about</c>, a wiki-link target), sets
+/// <c>about_url</c> and <c>about_title</c> when that name is a page of the atlas. Runs once
+/// every page is known, so it links through the same catalog as [[wiki links]].
+/// </summary>
+public sealed class ResolveAboutLinks : PerDocumentModule
+{
+    protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
+    {
+        var about = document.Metadata.GetString("about");
+        if (about.Length > 0 && Catalog.Of(context).Resolve(about) is { } page && page.Url != document.Metadata.GetString("url"))
+            yield return document.WithMetadata("about_url", page.Url).WithMetadata("about_title", page.Title);
+        else
+            yield return document;
+    }
+}

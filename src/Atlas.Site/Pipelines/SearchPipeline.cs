@@ -1,0 +1,20 @@
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Modules.Listings;
+using Atlas.Site.Modules.Search;
+using Atlas.Site.Modules.Templates;
+using Atlas.Site.Modules.Write;
+
+namespace Atlas.Site.Pipelines;
+
+/// <summary>search/ and search-index.json: every published page, indexed once every pipeline has processed.</summary>
+public sealed class SearchPipeline : Pipeline
+{
+    public SearchPipeline()
+    {
+        Process(new GeneratePage("search", "Search", "search/", "search", "Find models, concepts and tasks by name, alias, tag or text."));
+        PostProcess(
+            new BuildSearchIndex(),
+            new RenderLayout());
+        Output(new WriteFiles());
+    }
+}

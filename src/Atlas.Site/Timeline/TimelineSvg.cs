@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using Atlas.Site.Drawing;
+
+namespace Atlas.Site.Timeline;
+
+/// <summary>
+/// Writes a laid-out timeline as inline SVG. Colours come from CSS classes (theme/assets/css,
+/// "Timeline and charts"), so the drawing follows light and dark mode like the rest of the page.
+/// </summary>
+public static class TimelineSvg
+{
+    public static string Write(TimelineDiagram diagram, Func<TimelineEntry, string> href)
+    {
+        var m = diagram.Metrics;
+        var svg = new StringBuilder();
+        svg.Append($"<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg.Num(diagram.Width)}\" height=\"{Svg.Num(diagram.Height)}\" viewBox=\"0 0 {Svg.Num(diagram.Width)} {Svg.Num(diagram.Height)}\" font-size=\"{Svg.Num(m.FontSize)}\" aria-labelledby=\"timeline-svg-title\">\n");
+        var years = diagram.Years.Count == 0 ? "" : $", {diagram.Years[0].Year} to {diagram.Years[^1].Year}";
+        svg.Append($"<title id=\"timeline-svg-title\">Architecture timeline: {diagram.Nodes.Count} models in {diagram.Lanes.Count} lanes{years}</title>\n");
+        svg.Append($"<defs>{Arrowhead("timeline-arrowhead", "tl-arrowhead", 8)}{Arrowhead("timeline-arrowhead-traced", "tl-arrowhead traced", 9)}</defs>\n");
+
+        svg.Append("<g class=\"tl-grid\" aria-hidden=\"true\">\n");
+        foreach (var band in diagram.Lanes)
+            svg.Append($"<line class=\"tl-lane-rule\" x1=\"0\" y1=\"{Svg.Num(band.Top)}\" x2=\"{Svg.Num(diagram.Width)}\" y2=\"{Svg.Num(band.Top)}\"/>\n");
+        foreach (var year in diagram.Years)
+        {
+            svg.Append($"<line class=\"tl-year-rule\" x1=\"{Svg.Num(year.X)}\" y1=\"{Svg.Num(m.AxisHeight - 6)}\" x2=\"{Svg.Num(year.X)}\" y2=\"{Svg.Num(diagram.Height - m.Margin)}\"/>\n");
+            svg.Append($"<text class=\"tl-year\" x=\"{Svg.Num(year.LabelX)}\" y=\"{Svg.Num(m.AxisHeight - 10)}\" text-anchor=\"middle\">{year.Year}</text>\n");
+        }
+        svg.Append("</g>\n");
+
+        foreach (var band in diagram.Lanes)
+            svg.Append($"<text class=\"tl-lane-title\" font-size=\"{Svg.Num(m.TitleFontSize)}\" x=\"{Svg.Num(band.Title.Left)}\" y=\"{Svg.Num(band.Title.CenterY)}\" dy=\"0.35em\">{Svg.Text(band.Lane.Title)}</text>\n");
+
+        svg.Append("<g class=\"tl-arrows\" aria-hidden=\"true\">\n");
+        foreach (var arrow in diagram.Arrows)
+        {
+            svg.Append($"<path class=\"tl-arrow\" data-from=\"{Svg.Text(arrow.From.Entry.Id)}\" data-to=\"{Svg.Text(arrow.To.Entry.Id)}\" d=\"M{Point(arrow.Start)} C{Point(arrow.Control1)} {Point(arrow.Control2)} {Point(arrow.End)}\" marker-end=\"url(#timeline-arrowhead)\">");
+            svg.Append($"<title>{Svg.Text(arrow.To.Entry.Name)} builds on {Svg.Text(arrow.From.Entry.Name)}</title></path>\n");
+        }
+        svg.Append("</g>\n");
+
+        foreach (var node in diagram.Nodes)
+        {
+            var parents = diagram.Arrows.Where(a => a.To.Entry.Id == node.Entry.Id).Select(a => a.From.Entry.Name).ToList();
+            var title = $"{node.Entry.Name}, {node.Entry.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, {node.Lane.Title}"
+                + (parents.Count > 0 ? $"; builds on {string.Join(", ", parents)}" : "");
+            var focus = new Box(node.Marker.Left, node.Label.Top, node.Label.Right - node.Marker.Left, node.Label.Height).Inflate(3);
+            svg.Append($"<a class=\"tl-node\" data-id=\"{Svg.Text(node.Entry.Id)}\" href=\"{Svg.Text(href(node.Entry))}\"><title>{Svg.Text(title)}</title>");
+            svg.Append($"<rect class=\"tl-focus\" x=\"{Svg.Num(focus.Left)}\" y=\"{Svg.Num(focus.Top)}\" width=\"{Svg.Num(focus.Width)}\" height=\"{Svg.Num(focus.Height)}\" rx=\"4\"/>");
+            svg.Append($"<circle class=\"tl-dot\" cx=\"{Svg.Num(node.X)}\" cy=\"{Svg.Num(node.Y)}\" r=\"{Svg.Num(node.Radius)}\"/>");
+            svg.Append($"<text class=\"tl-label\" x=\"{Svg.Num(node.Label.Left)}\" y=\"{Svg.Num(node.Y)}\" dy=\"0.35em\">{Svg.Text(node.Entry.Name)}</text></a>\n");
+        }
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>A marker for path ends; the traced one, bigger and in the accent colour, is what CSS switches to when a model's arrows are traced.</summary>
+    private static string Arrowhead(string id, string cssClass, int size) =>
+        $"<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"{size}\" markerHeight=\"{size}\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path class=\"{cssClass}\" d=\"M0,1 L10,5 L0,9 z\"/></marker>";
+
+    private static string Point((double X, double Y) point) => $"{Svg.Num(point.X)},{Svg.Num(point.Y)}";
+}

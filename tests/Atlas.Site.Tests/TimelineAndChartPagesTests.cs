@@ -1,0 +1,76 @@
+using AngleSharp.Html.Parser;
+
+namespace Atlas.Site.Tests;
+
+public class TimelineAndChartPagesTests
+{
+    private static readonly HtmlParser Html = new();
+
+    [Fact]
+    public async Task The_timeline_page_draws_a_linked_node_per_model_and_lists_the_same_facts()
+    {
+        using var site = TestSite.Minimal();
+
+        var report = await site.BuildAsync();
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        var page = Html.ParseDocument(site.ReadOutput("timeline/index.html"));
+        var svg = page.QuerySelector("figure svg.timeline")!;
+        Assert.NotNull(svg);
+        var nodes = svg.QuerySelectorAll("a").Select(a => (Href: a.GetAttribute("href"), Label: a.QuerySelector("text")!.TextContent)).ToList();
+        Assert.Equal([("/models/alpha/", "Alpha"), ("/models/beta/", "Beta")], nodes);
+        Assert.Single(svg.QuerySelectorAll("path.tl-arrow"));
+        Assert.Equal(["2021", "2022"], svg.QuerySelectorAll("text.tl-year").Select(t => t.TextContent));
+        Assert.Contains("Fusion encoder, detector-free", svg.QuerySelectorAll("text.tl-lane-title").Select(t => t.TextContent));
+
+        var list = page.QuerySelectorAll("ol.timeline-list li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(2, list.Count);
+        Assert.Equal("2021-01-05 Alpha, Dual encoder", list[0]);
+        Assert.Equal("2022-02-06 Beta, Fusion encoder, detector-free; builds on Alpha", list[1]);
+    }
+
+    [Fact]
+    public async Task Benchmarks_with_three_results_get_a_chart_on_the_charts_page_and_their_task_page()
+    {
+        using var site = TestSite.Minimal();
+        site.AppendModelRow("""
+            - id: gamma
+              name: Gamma
+              title: "Gamma: the third model"
+              date: 2023-03-07
+              family: encoder-decoder
+              category: none
+              objectives: [LM]
+              builds_on: [beta]
+              results:
+                imagenet_zs_top1: {value: 74.0, source: "Table 3"}
+                vqav2_test_dev: {value: 80.1, source: "Table 4"}
+            """);
+        site.Write("models/gamma.md", "---\nid: gamma\nsummary: Gamma generates text.\n---\nGamma follows [[Beta]].\n");
+        site.Write("tasks/zero-shot-classification.md", "---\nid: zero-shot-classification\ntitle: Zero-shot classification\nresults: [imagenet_zs_top1]\n---\nName the class.\n");
+
+        var report = await site.BuildAsync("/atlas/");
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        var charts = Html.ParseDocument(site.ReadOutput("charts/index.html"));
+        var section = charts.QuerySelector("section#imagenet_zs_top1")!;
+        Assert.NotNull(section);
+        var chart = section.QuerySelector("svg.chart[role='img']")!;
+        Assert.Equal("ImageNet zero-shot top-1 by publication date", chart.QuerySelector("title")!.TextContent);
+        Assert.Equal(["Alpha", "Beta", "Gamma"], chart.QuerySelectorAll("text.chart-label").Select(t => t.TextContent));
+        Assert.Equal(2, chart.QuerySelectorAll(".chart-point.best").Length);
+        var rows = section.QuerySelectorAll("table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Contains("new best", rows[1]);
+        Assert.DoesNotContain("new best", rows[2]);
+        Assert.Null(charts.QuerySelector("section#vqav2_test_dev"));
+        Assert.Equal("/atlas/tasks/zero-shot-classification/", section.QuerySelector(".kicker a")!.GetAttribute("href"));
+
+        var task = Html.ParseDocument(site.ReadOutput("tasks/zero-shot-classification/index.html"));
+        Assert.NotNull(task.QuerySelector(".task-results figure svg.chart"));
+        Assert.Equal(3, task.QuerySelectorAll(".task-results table tbody tr").Length);
+
+        var comparison = Html.ParseDocument(site.ReadOutput("compare/index.html"));
+        Assert.NotNull(comparison.QuerySelector("a[href='/atlas/charts/']"));
+    }
+}
