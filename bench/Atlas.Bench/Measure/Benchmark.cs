@@ -1,7 +1,10 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Atlas.Bench.Sites;
 using Atlas.Bench.Synthetic;
+using Atlas.Site.Build;
 
 namespace Atlas.Bench.Measure;
 
@@ -69,9 +72,10 @@ public static partial class Benchmark
             rows.Add(new SizeResult(size, contenders.Select(c => (c, results[c], c.PagesBuilt(SiteDirectory(options, size, c)))).ToList()));
         }
         var real = RealAtlas(options, binary, log);
+        var rebuild = WarmRebuild(options, log);
         load.Add(LoadAverage());
 
-        var report = Report(rows, real, options, load);
+        var report = Report(rows, real, rebuild, options, load);
         log.WriteLine();
         log.Write(report);
         if (options.Readme is { } readme) UpdateReadme(readme, report);
@@ -120,7 +124,34 @@ public static partial class Benchmark
         return runs;
     }
 
-    private static string Report(List<SizeResult> rows, List<Run> real, BenchOptions options, List<string> load)
+    /// <summary>
+    /// What a preview pays after an author saves one page: in one warm process, the atlas of the
+    /// smallest size is built, one model page is edited, and the site is built again (the full
+    /// build the engine does today; milliseconds of each rebuild).
+    /// </summary>
+    private static List<double> WarmRebuild(BenchOptions options, TextWriter log)
+    {
+        var size = options.Sizes.Min();
+        var atlas = SyntheticAtlas.Generate(size, options.Seed);
+        var dir = Path.Combine(options.Work, $"n{size}", "rebuild");
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        AtlasInput.Write(atlas, Path.Combine(dir, "input"));
+        var request = new BuildRequest(Path.Combine(dir, "input"), Path.Combine(options.Repository, "theme"), Path.Combine(dir, "output"));
+        var page = Path.Combine(dir, "input", "models", atlas.Models[size / 2].Id + ".md");
+        var times = new List<double>();
+        for (var run = 1 - Math.Max(2, options.Warmups); run <= options.Runs; run++)
+        {
+            File.AppendAllText(page, $"\nEdited for rebuild {run}.\n");
+            var stopwatch = Stopwatch.StartNew();
+            var report = SiteBuilder.BuildAsync(request).GetAwaiter().GetResult();
+            if (!report.Succeeded) throw new InvalidOperationException("the rebuild failed: " + string.Join("\n", report.Diagnostics.Take(5)));
+            log.WriteLine($"bench: N = {size}, rebuild after a one-page edit, {(run <= 0 ? "warm-up" : $"run {run}")}: {stopwatch.ElapsedMilliseconds} ms");
+            if (run > 0) times.Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+        return times;
+    }
+
+    private static string Report(List<SizeResult> rows, List<Run> real, List<double> rebuild, BenchOptions options, List<string> load)
     {
         static string Ms(double ms) => ms.ToString("#,0", CultureInfo.InvariantCulture) + " ms";
         static string Mb(double kb) => (kb / 1024).ToString("#,0", CultureInfo.InvariantCulture) + " MB";
@@ -159,6 +190,7 @@ public static partial class Benchmark
         text.Append($"Wall-time spread (min–max ms) of the atlas: {string.Join("; ", rows.Select(r => $"N = {r.Size:#,0}: {Spread(r.Results[0].Runs)}"))}");
         foreach (var peer in peers) text.Append($"; {peer}: {string.Join(", ", rows.Select(r => Spread(r.Results.First(c => c.Contender.Name == peer).Runs)))}");
         text.Append($".\nThe real atlas (input/, published Release binary): {Ms(MedianWall(real))} wall, {Ms(Measured.Median(real.Select(r => r.Cpu.TotalMilliseconds)))} CPU, {Mb(Measured.Median(real.Select(r => (double)r.PeakRssKb)))} peak RSS. ");
+        text.Append($"A rebuild after a one-page edit at N = {options.Sizes.Min():#,0}, in a warm process (a full build; nothing is reused yet): {Ms(Measured.Median(rebuild))} (spread {rebuild.Min():0}–{rebuild.Max():0} ms). ");
         text.Append($"{options.Runs} runs per cell after {options.Warmups} warm-up(s); load average before and after: {string.Join(" / ", load)}.\n");
         return text.ToString();
     }
