@@ -174,6 +174,26 @@ public class EngineTests
     }
 
     [Fact]
+    public async Task A_pipeline_whose_dependency_reported_errors_does_not_run_but_independent_ones_do()
+    {
+        var dependentRan = false;
+        var broken = new Lambda((docs, ctx) => { ctx.Diagnostics.Error("data.yaml", 3, 1, "bad row"); return docs; });
+        var dependent = new Lambda((docs, _) => { dependentRan = true; return docs; });
+        var diagnostics = new DiagnosticBag();
+        var engine = new Engine.Execution.Engine([
+            new TestPipeline("Data", [], Phase.Process, broken),
+            new TestPipeline("Pages", ["Data"], Phase.Process, dependent),
+            new TestPipeline("Other", [], Phase.Process, new Lambda((docs, ctx) => { ctx.Diagnostics.Error("other.md", 1, 1, "own error"); return docs; })),
+        ]);
+
+        var result = await engine.RunAsync(diagnostics);
+
+        Assert.False(result.Succeeded);
+        Assert.False(dependentRan);
+        Assert.Equal(["data.yaml:3:1: error: bad row", "other.md:1:1: error: own error"], diagnostics.Sorted().Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Documents_are_immutable_values()
     {
         var original = Document.Create("a.md", "text").WithMetadata("title", "A");

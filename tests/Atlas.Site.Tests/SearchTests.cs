@@ -78,7 +78,7 @@ public class SearchTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
     [Fact]
     public void Plain_text_keeps_the_words_of_links_and_emphasis_and_drops_markup_and_code_blocks()
     {
-        var ast = AtlasMarkdown.Parse("## Heading\n\nSee [[CLIP|the CLIP model]], *emphasis* and [a link](https://example.org) with `code`.\n\n```\nskipped();\n```\n");
+        var ast = AtlasMarkdown.Parse("## Heading\n\nSee [[CLIP|the CLIP model]], *emphasis* and [a link](https://example.org) with `code`.\n\n```\nskipped();\n```\n", out _)!;
 
         Assert.Equal("Heading See the CLIP model, emphasis and a link with code.", PlainText.Of(ast, 1000));
         Assert.Equal("Heading See the…", PlainText.Of(ast, 16));

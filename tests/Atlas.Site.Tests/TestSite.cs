@@ -71,6 +71,23 @@ public sealed class TestSite : IDisposable
         return site;
     }
 
+    /// <summary><see cref="Minimal"/> plus the pages its theme links: the taxonomy (in the menu) and the task of its results.</summary>
+    public static TestSite Complete()
+    {
+        var site = Minimal();
+        site.Write("taxonomy.md", "---\nid: taxonomy\ntitle: The ViLT taxonomy\n---\nFour categories.\n");
+        site.Write("tasks/zero-shot-classification.md", "---\nid: zero-shot-classification\ntitle: Zero-shot classification\n---\nNo labels.\n");
+        return site;
+    }
+
+    /// <summary>A copy of the repository's real input/ and theme/, to change in a test.</summary>
+    public static TestSite CopyOfRealAtlas()
+    {
+        var site = new TestSite();
+        CopyDirectory(Path.Combine(RepositoryRoot, "input"), site.Input);
+        return site;
+    }
+
     public void Write(string relativePath, string text)
     {
         var path = Path.Combine(Input, relativePath);

@@ -4,19 +4,27 @@ namespace Atlas.Engine.Diagnostics;
 
 /// <summary>
 /// Collects diagnostics from modules running on several threads. Reading them sorts by
-/// file and position so that the report is the same from run to run.
+/// file and position so that the report is the same from run to run. A bag made with a
+/// parent also passes each diagnostic on to it (the engine keeps one bag per pipeline).
 /// </summary>
-public sealed class DiagnosticBag
+public sealed class DiagnosticBag(DiagnosticBag? parent = null)
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Enqueue(diagnostic);
+        parent?.Add(diagnostic);
+    }
 
     public void Error(string path, int line, int column, string message) => Add(Diagnostic.Error(path, line, column, message));
 
     public void Warning(string path, int line, int column, string message) => Add(Diagnostic.Warning(path, line, column, message));
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Whether a file already has an error, so that a later check need not echo it.</summary>
+    public bool HasErrorsIn(string path) => _items.Any(d => d.Severity == Severity.Error && d.Path == path);
 
     public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
 

@@ -11,9 +11,10 @@ namespace Atlas.Engine.Execution;
 /// <summary>
 /// Runs pipelines: Input + Process of each as soon as its dependencies have processed
 /// (independent pipelines run at the same time), then every PostProcess together, then
-/// every Output together. A phase that ends with errors is the last one run, so one broken
-/// file does not cascade into errors about everything that needed it. A module that throws
-/// stops the build with a diagnostic, never with the exception itself.
+/// every Output together. A phase that ends with errors is the last one run, and a pipeline
+/// whose dependencies reported errors does not run at all, so one broken file does not
+/// cascade into errors about everything that needed it. A module that throws stops the build
+/// with a diagnostic, never with the exception itself.
 /// </summary>
 public sealed class Engine
 {
@@ -42,7 +43,8 @@ public sealed class Engine
     private sealed class Run(Engine engine, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         private readonly ConcurrentDictionary<string, Lazy<object>> _memos = new(StringComparer.Ordinal);
-        private DiagnosticBag Diagnostics => diagnostics;
+        private readonly Dictionary<string, DiagnosticBag> _diagnosticsByPipeline =
+            engine._pipelines.ToDictionary(p => p.Name, _ => new DiagnosticBag(diagnostics), StringComparer.Ordinal);
         private CancellationToken Token => cancellationToken;
         private readonly ConcurrentDictionary<string, long> _ticksByModule = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, long> _ticksByMemo = new(StringComparer.Ordinal);
@@ -74,7 +76,7 @@ public sealed class Engine
         {
             await Task.WhenAll(dependencies);
             await Task.Yield();
-            if (_failed) return [];
+            if (_failed || pipeline.Dependencies.Any(d => _diagnosticsByPipeline[d].HasErrors)) return [];
             var visible = pipeline.Dependencies.ToDictionary(d => d, d => tasks[d].Result, StringComparer.Ordinal);
             var documents = await RunModulesAsync(pipeline, Phase.Input, [], visible);
             return await RunModulesAsync(pipeline, Phase.Process, documents, visible);
@@ -178,7 +180,7 @@ public sealed class Engine
             : IExecutionContext
         {
             public string PipelineName => pipelineName;
-            public DiagnosticBag Diagnostics => run.Diagnostics;
+            public DiagnosticBag Diagnostics => run._diagnosticsByPipeline[pipelineName];
             public CancellationToken CancellationToken => run.Token;
 
             public ImmutableArray<Document> OutputsOf(string pipeline) => visible.TryGetValue(pipeline, out var docs)

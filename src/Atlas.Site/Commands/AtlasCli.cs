@@ -9,19 +9,24 @@ namespace Atlas.Site.Commands;
 /// </summary>
 public static class AtlasCli
 {
-    public static async Task<int> RunAsync(string[] args, string workingDirectory, TextWriter? stdout = null, TextWriter? stderr = null)
+    public static async Task<int> RunAsync(string[] args, string workingDirectory, TextWriter? stdout = null, TextWriter? stderr = null, CancellationToken cancellationToken = default)
     {
         stdout ??= Console.Out;
         stderr ??= Console.Error;
         var options = new CommonOptions();
+        var cli = new CliContext(options, workingDirectory, stdout, stderr);
         var root = new RootCommand("Model Atlas: builds the vision-language model atlas from input/ and theme/ into output/.");
         foreach (var option in options.All) root.Options.Add(option);
 
         var build = new Command("build", "Build the site (the default command)");
         root.Subcommands.Add(build);
-        Func<ParseResult, CancellationToken, Task<int>> buildAction = (result, token) => BuildAsync(options, result, workingDirectory, stdout, stderr, token);
+        Func<ParseResult, CancellationToken, Task<int>> buildAction = (result, token) => BuildAsync(cli, result, token);
         root.SetAction(buildAction);
         build.SetAction(buildAction);
+        root.Subcommands.Add(NewCommand.Create(cli));
+        root.Subcommands.Add(CheckCommand.Create(cli));
+        root.Subcommands.Add(PreviewCommand.CreatePreview(cli));
+        root.Subcommands.Add(PreviewCommand.CreateServe(cli));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -32,7 +37,7 @@ public static class AtlasCli
         }
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -41,10 +46,10 @@ public static class AtlasCli
         }
     }
 
-    private static async Task<int> BuildAsync(CommonOptions options, ParseResult result, string workingDirectory, TextWriter stdout, TextWriter stderr, CancellationToken token)
+    private static async Task<int> BuildAsync(CliContext cli, ParseResult result, CancellationToken token)
     {
-        var report = await SiteBuilder.BuildAsync(options.Request(result, workingDirectory), token);
-        new Reporter(stdout, stderr, result.GetValue(options.Quiet), result.GetValue(options.Verbose)).Report(report);
+        var report = await SiteBuilder.BuildAsync(cli.Request(result), token);
+        cli.Reporter(result).Report(report);
         return report.Succeeded ? 0 : 1;
     }
 }

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
 using Atlas.Engine.Diagnostics;
+using Atlas.Site.Model;
 using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Config;
 
 /// <summary>input/site.yaml: what the site is called and where it is published.</summary>
-public sealed record SiteConfig
+public sealed partial record SiteConfig
 {
     public string Title { get; init; } = "Model Atlas";
     public string Description { get; init; } = "";
@@ -44,14 +46,25 @@ public sealed record SiteConfig
             return new SiteConfig();
         }
         string Text(string key) => map[key] is YamlScalar { IsNull: false } s ? s.Value : "";
+        // Settings end up in every page's links: a value that is not what its key promises is refused.
+        string Checked(string key, Func<string, bool> valid, string expected)
+        {
+            var value = Text(key);
+            if (value.Length == 0 || valid(value)) return value;
+            var at = map[key]!.Position;
+            diagnostics.Error(displayPath, at.Line, at.Column, $"'{key}' must be {expected}, got '{value}'");
+            return "";
+        }
+        if (map["allow_raw_html"] is { } allow and not YamlScalar { Quoted: false, Value: "true" or "false" })
+            diagnostics.Error(displayPath, allow.Position.Line, allow.Position.Column, "'allow_raw_html' must be true or false");
         return new SiteConfig
         {
             Title = map["title"] is null ? "Model Atlas" : Text("title"),
             Description = Text("description"),
             Author = Text("author"),
-            Repository = Text("repository"),
-            Url = Text("url").TrimEnd('/'),
-            BasePath = NormalizeBasePath(Text("base_path")),
+            Repository = Checked("repository", SafeUrl.IsWebUrl, "an http or https URL"),
+            Url = Checked("url", SafeUrl.IsWebUrl, "an http or https URL").TrimEnd('/'),
+            BasePath = NormalizeBasePath(Checked("base_path", IsBasePath, "a path such as /atlas/ (letters, digits, '.', '_', '-' between slashes)")),
             AllowRawHtml = map["allow_raw_html"] is YamlScalar { Value: "true" },
             Extra = (Dictionary<string, object?>)map.ToPlain()!,
         };
@@ -67,4 +80,9 @@ public sealed record SiteConfig
         ["url"] = Url,
         ["base_path"] = BasePath,
     };
+
+    private static bool IsBasePath(string value) => BasePathRegex().IsMatch(value) && !value.Split('/').Any(segment => segment is "." or "..");
+
+    [GeneratedRegex(@"^/?([A-Za-z0-9._~-]+/)*[A-Za-z0-9._~-]*/?$")]
+    private static partial Regex BasePathRegex();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Yaml;
 
@@ -9,13 +8,15 @@ namespace Atlas.Site.Model;
 /// Turns the YAML of models.yaml into typed rows, checking each field against the schema.
 /// Every problem is a diagnostic at the line and column of the offending value.
 /// </summary>
-public sealed partial class ModelTableReader(string path, DiagnosticBag diagnostics, DateOnly today)
+public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, DateOnly today)
 {
     private static readonly HashSet<string> KnownFields =
     [
         "id", "name", "aliases", "title", "authors", "arxiv", "date", "venue", "org", "family", "category", "visual",
         "detector", "text", "fusion", "objectives", "params", "pretrain_pairs", "compute", "builds_on", "code", "results",
     ];
+
+    private readonly HashSet<string> _refusedIds = new(StringComparer.Ordinal);
 
     public ModelTable Read(YamlNode? root)
     {
@@ -35,7 +36,12 @@ public sealed partial class ModelTableReader(string path, DiagnosticBag diagnost
                 continue;
             }
             var row = ReadRow(map);
-            if (row is null) continue;
+            if (row is null)
+            {
+                // Rows that name it must not also be told the id is unknown: its own error says it all.
+                if (map["id"] is YamlScalar refused) _refusedIds.Add(refused.Value.Trim());
+                continue;
+            }
             if (ids.TryGetValue(row.Id, out var first))
             {
                 Error(map["id"]!, $"duplicate id '{row.Id}' (first defined on line {first.Position.Line})");
@@ -129,8 +135,7 @@ public sealed partial class ModelTableReader(string path, DiagnosticBag diagnost
 
     private DateOnly? Date(YamlNode node)
     {
-        if (node is YamlScalar s && DateRegex().IsMatch(s.Value)
-            && DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (node is YamlScalar s && Schema.TryParseDate(s.Value, out var date))
         {
             if (date <= today) return date;
             Error(node, $"date {s.Value} is in the future");
@@ -164,7 +169,7 @@ public sealed partial class ModelTableReader(string path, DiagnosticBag diagnost
     private string? Arxiv(YamlMapping map)
     {
         var value = Scalar(map, "arxiv");
-        if (value is null || ArxivRegex().IsMatch(value)) return value;
+        if (value is null || Schema.IsArxivId(value)) return value;
         Error(map["arxiv"]!, $"arxiv must be an arXiv id such as \"2107.07651\", got '{value}'");
         return null;
     }
@@ -267,7 +272,7 @@ public sealed partial class ModelTableReader(string path, DiagnosticBag diagnost
                 var target = row.BuildsOn[i];
                 YamlNode at = (YamlNode?)listNode?.Items.ElementAtOrDefault(i) ?? nodeOf[row.Id];
                 if (target == row.Id) Error(at, $"'{row.Id}' cannot build on itself");
-                else if (!byId.ContainsKey(target)) Error(at, $"builds_on names unknown model id '{target}'");
+                else if (!byId.ContainsKey(target) && !_refusedIds.Contains(target)) Error(at, $"builds_on names unknown model id '{target}'");
             }
         }
         foreach (var cycle in BuildsOnCycles(byId))
@@ -292,17 +297,11 @@ public sealed partial class ModelTableReader(string path, DiagnosticBag diagnost
                 return;
             }
             path.Add(id);
-            foreach (var next in byId[id].BuildsOn.Where(byId.ContainsKey)) Visit(next);
+            foreach (var next in byId[id].BuildsOn.Where(n => n != id && byId.ContainsKey(n))) Visit(next);
             path.RemoveAt(path.Count - 1);
             done.Add(id);
         }
     }
 
     private void Error(YamlNode node, string message) => diagnostics.Error(path, node.Position.Line, node.Position.Column, message);
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
-    private static partial Regex DateRegex();
-
-    [GeneratedRegex(@"^(\d{4}\.\d{4,5}|[a-z\-]+(\.[A-Z]{2})?/\d{7})$")]
-    private static partial Regex ArxivRegex();
 }

@@ -1,7 +1,10 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace Atlas.Site.Model;
 
 /// <summary>The vocabulary of the comparison table, as the content guide fixes it.</summary>
-public static class Schema
+public static partial class Schema
 {
     public static readonly IReadOnlyList<string> Families = ["dual-encoder", "fusion-encoder", "unified", "encoder-decoder"];
 
@@ -36,6 +39,22 @@ public static class Schema
     public static bool IsSlug(string id) => id.Length is > 0 and <= 64
         && id.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-')
         && id[0] != '-' && id[^1] != '-' && !id.Contains("--", StringComparison.Ordinal);
+
+    /// <summary>A new-style ("2107.07651") or old-style ("cs.CV/0102003") arXiv id.</summary>
+    public static bool IsArxivId(string value) => ArxivRegex().IsMatch(value);
+
+    /// <summary>A real calendar date written YYYY-MM-DD (no time, no other format).</summary>
+    public static bool TryParseDate(string value, out DateOnly date)
+    {
+        date = default;
+        return DateRegex().IsMatch(value) && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial Regex DateRegex();
+
+    [GeneratedRegex(@"^(\d{4}\.\d{4,5}|[a-z\-]+(\.[A-Z]{2})?/\d{7})$")]
+    private static partial Regex ArxivRegex();
 }
 
 public sealed record ResultKey(string Key, string Label, string Task, string Metric)

@@ -12,6 +12,7 @@ public sealed class DataPipeline : Pipeline
     {
         Input(new ReadFiles(SiteFolder.Input, ["data/*.yaml", "data/*.yml"], maxBytes: ReadFiles.MaxDataBytes));
         Process(
+            new FlagPlaceholders(),
             new ParseDataFiles(),
             new ReadModelTable());
     }

@@ -1,5 +1,6 @@
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Links;
+using Atlas.Site.Modules.Check;
 using Atlas.Site.Modules.Listings;
 using Atlas.Site.Modules.Templates;
 using Atlas.Site.Modules.Write;
@@ -25,6 +26,7 @@ public sealed class ListingsPipeline : Pipeline
             new GenerateFacetPages(Facet.Organisations, "Models"),
             new GenerateFacetPages(Facet.Objectives, "Models"));
         PostProcess(
+            new CheckUniquePages(),
             new ResolveAboutLinks(),
             new DrawTimeline("timeline"),
             new RenderLayout());

@@ -16,6 +16,7 @@ public sealed class ModelsPipeline : Pipeline
         DependsOn("Data");
         Input(new ReadFiles(SiteFolder.Input, ["models/*.md"]));
         Process(
+            new FlagPlaceholders(),
             new ParseFrontMatter(),
             new AttachModelRows(),
             new RenderMarkdown(),

@@ -21,6 +21,9 @@ public static class SitePipelines
     /// <summary>The same pipelines with their Output phases left out: everything is validated and rendered, nothing written.</summary>
     public static IReadOnlyList<Pipeline> WithoutOutput() => All().Select(p => (Pipeline)new WithoutOutputPhase(p)).ToList();
 
+    /// <summary>What the check command runs: everything the build validates, then the rendered pages' links, with nothing written.</summary>
+    public static IReadOnlyList<Pipeline> ForCheck() => [.. WithoutOutput(), new LinkCheckPipeline()];
+
     private sealed class WithoutOutputPhase : Pipeline
     {
         private readonly Pipeline _inner;

@@ -44,15 +44,18 @@ public static partial class LiquidTemplates
         var position = PositionRegex().Match(message ?? "");
         line = position.Success ? int.Parse(position.Groups[1].Value) : 1;
         column = position.Success ? int.Parse(position.Groups[2].Value) : 1;
-        error = message ?? "invalid template";
+        // Fluid appends the source around the error on further lines, and its position is
+        // relative to the template body; the diagnostic is one line and names the file's position.
+        var firstLine = (message ?? "invalid template").Split('\n')[0].Trim();
+        error = position.Success ? firstLine.Replace(position.Value, "", StringComparison.Ordinal).Trim().TrimEnd(':').Trim() : firstLine;
+        error = error.EndsWith(" at", StringComparison.Ordinal) ? error[..^3] : error;
         return null;
     }
 
-    public static string Slugify(string text)
-    {
-        var slug = NonSlug().Replace(text.ToLowerInvariant(), "-").Trim('-');
-        return slug.Length == 0 ? "item" : slug;
-    }
+    public static string Slugify(string text) => Slug(text) is { Length: > 0 } slug ? slug : "item";
+
+    /// <summary>Lowercase letters and digits, every other run of characters one hyphen; empty when nothing is left.</summary>
+    public static string Slug(string text) => NonSlug().Replace(text.ToLowerInvariant(), "-").Trim('-');
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex PositionRegex();

@@ -37,13 +37,20 @@ public static class YamlReader
         }
         catch (YamlException ex)
         {
-            // Where the file ends too early, the place that opened the unfinished value is the useful one.
-            var endOfFile = ex.Message.Contains("end of stream", StringComparison.Ordinal);
-            builder.Error(endOfFile ? ex.Start : ex.End, Describe(ex));
+            // Where the file ends too early, or a quote is never closed, the place that opened the
+            // unfinished value is the useful one.
+            var unfinished = ex.Message.Contains("end of stream", StringComparison.Ordinal) || ex.Message.Contains("quoted scalar", StringComparison.Ordinal);
+            builder.Error(unfinished ? ex.Start : ex.End, Describe(ex));
             return null;
         }
         catch (Builder.StopException)
         {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail without a position on some unclosed flow collections.
+            builder.Error(builder.LastNodeStart, "invalid YAML at or after this value (an unclosed '[' or '{'?)");
             return null;
         }
     }
@@ -54,7 +61,10 @@ public static class YamlReader
         // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
         message = cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
-        return "invalid YAML: " + message.TrimEnd('.').Trim();
+        message = "invalid YAML: " + message.TrimEnd('.').Trim();
+        if (message.Contains("quoted scalar", StringComparison.Ordinal)) return message + " (is a closing quote missing?)";
+        if (message.Contains("tab character", StringComparison.Ordinal)) return message + " (indent with spaces, not tabs)";
+        return message;
     }
 
     private sealed class Builder(string path, DiagnosticBag diagnostics, int lineOffset, long nodeBudget)
@@ -75,8 +85,12 @@ public static class YamlReader
             Failed = true;
         }
 
+        /// <summary>Where the last node the parser produced starts: the best place to name when it fails without a position.</summary>
+        public Mark? LastNodeStart { get; private set; }
+
         public YamlNode ReadNode(IParser parser, int depth)
         {
+            LastNodeStart = parser.Current?.Start ?? LastNodeStart;
             if (depth > MaxDepth)
             {
                 Error(parser.Current?.Start, $"YAML nested deeper than {MaxDepth} levels");

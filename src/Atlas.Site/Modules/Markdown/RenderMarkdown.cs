@@ -29,7 +29,11 @@ public sealed class RenderMarkdown : PerDocumentModule
     {
         var settings = context.Service<BuildSettings>();
         var lineOffset = document.Metadata.Get<int>(Parse.ParseFrontMatter.BodyLineKey) is var first and > 0 ? first - 1 : 0;
-        var ast = AtlasMarkdown.Parse(document.Content);
+        if (AtlasMarkdown.Parse(document.Content, out var refusal) is not { } ast)
+        {
+            context.Diagnostics.Error(document.Source, refusal.Line + 1 + lineOffset, 1, refusal.Message);
+            yield break;
+        }
         var wikiLinks = new List<WikiLinkReference>();
         var wikiInlines = new List<WikiLinkInline>();
         var safe = true;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
+using Atlas.Site.Build;
 using Atlas.Site.Model;
 using Atlas.Site.Yaml;
 
@@ -45,8 +46,11 @@ public sealed class AttachModelRows : IModule
             pageIds.Add(id);
             attached.Add(page.WithMetadata(ModelKey, row).WithMetadata("title", row.Name));
         }
-        foreach (var row in table.Rows.Where(r => !pageIds.Contains(r.Id) && !documents.Any(d => d.Metadata.GetString("id") == r.Id)))
-            context.Diagnostics.Error(tableSource, row.Position.Line, row.Position.Column, $"row '{row.Id}' has no page: add input/models/{row.Id}.md");
+        var settings = context.Service<BuildSettings>();
+        string PagePath(ModelRow row) => settings.DisplayPath(Path.Combine(settings.InputDirectory, "models", row.Id + ".md"));
+        // A page that exists but could not be read or parsed has its own error already.
+        foreach (var row in table.Rows.Where(r => !pageIds.Contains(r.Id) && !documents.Any(d => d.Metadata.GetString("id") == r.Id) && !context.Diagnostics.HasErrorsIn(PagePath(r))))
+            context.Diagnostics.Error(tableSource, row.Position.Line, row.Position.Column, $"row '{row.Id}' has no page: add {PagePath(row)}");
         return Task.FromResult(attached.ToImmutable());
     }
 }

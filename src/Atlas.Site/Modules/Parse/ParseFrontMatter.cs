@@ -1,6 +1,7 @@
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
+using Atlas.Site.Model;
 using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Modules.Parse;
@@ -33,10 +34,44 @@ public sealed class ParseFrontMatter : PerDocumentModule
                 yield break;
             }
             if (!CheckNoLiquid(map, document.Source, context)) yield break;
+            var shapeErrors = ShapeErrors(map).ToList();
+            foreach (var (at, message) in shapeErrors) context.Diagnostics.Error(document.Source, at.Position.Line, at.Position.Column, message);
+            if (shapeErrors.Count > 0) yield break;
             foreach (var (key, value) in map.Entries) metadata = metadata.Set(key.Value, value.ToPlain());
             metadata = metadata.Set(FrontMatterKey, map);
         }
         yield return document with { Metadata = metadata, Content = split.Body };
+    }
+
+    private static readonly HashSet<string> SingleValues = ["id", "title", "summary", "layout"];
+    private static readonly HashSet<string> ListsOfValues = ["tags", "aliases", "results"];
+
+    /// <summary>The keys templates and links rely on must have the shape they expect; ids must be slugs, result keys known.</summary>
+    private static IEnumerable<(YamlNode Node, string Message)> ShapeErrors(YamlMapping map)
+    {
+        foreach (var (key, value) in map.Entries)
+        {
+            if (value is YamlScalar { IsNull: true }) continue;
+            if (SingleValues.Contains(key.Value) && value is not YamlScalar)
+                yield return (value, $"'{key.Value}' must be a single value, not a list or mapping");
+            if (ListsOfValues.Contains(key.Value))
+            {
+                if (value is not YamlSequence list)
+                {
+                    yield return (value, $"'{key.Value}' must be a list, e.g. [{(value as YamlScalar)?.Value ?? "value"}]");
+                    continue;
+                }
+                foreach (var item in list.Items.Where(i => i is not YamlScalar { IsNull: false }))
+                    yield return (item, $"each entry of '{key.Value}' must be a single value");
+            }
+        }
+        if (map["id"] is YamlScalar { IsNull: false } id && !Schema.IsSlug(id.Value))
+            yield return (id, $"id '{id.Value}' must be a lowercase slug: letters a-z, digits and single hyphens");
+        if (map["results"] is YamlSequence results)
+        {
+            foreach (var key in results.Items.OfType<YamlScalar>().Where(k => !k.IsNull && Schema.FindResultKey(k.Value) is null))
+                yield return (key, $"unknown result key '{key.Value}' (see the content guide's list)");
+        }
     }
 
     /// <summary>Front matter is data, never a template: Liquid in it would silently print as text, so it is refused.</summary>

@@ -18,8 +18,8 @@ public sealed class ListAssets : IModule
         var settings = context.Service<BuildSettings>();
         var themeAssets = Path.Combine(settings.ThemeDirectory, "assets");
         var staticFiles = Path.Combine(settings.InputDirectory, "static");
-        var assets = ReadFiles.Match(themeAssets, ["**/*"], null).Select(p => Asset(settings, p, "assets/" + Relative(themeAssets, p)))
-            .Concat(ReadFiles.Match(staticFiles, ["**/*"], null).Select(p => Asset(settings, p, Relative(staticFiles, p))));
+        var assets = ReadFiles.MatchRealFiles(themeAssets, ["**/*"], null, settings, context).Select(p => Asset(settings, p, "assets/" + Relative(themeAssets, p)))
+            .Concat(ReadFiles.MatchRealFiles(staticFiles, ["**/*"], null, settings, context).Select(p => Asset(settings, p, Relative(staticFiles, p))));
         return Task.FromResult(documents.AddRange(assets));
     }
 

@@ -12,7 +12,7 @@ public enum SiteFolder { Input, Theme }
 
 /// <summary>
 /// Reads the text files matching the patterns, in path order. Each document's metadata has
-/// <c>relative_path</c> (inside its folder). Files that are not UTF-8 text, or larger than
+/// <c>relative_path</c> (inside its folder). Files that are empty, not UTF-8 text, or larger than
 /// <paramref name="maxBytes"/>, are reported and skipped.
 /// </summary>
 public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exclude = null, long maxBytes = ReadFiles.MaxPageBytes) : IModule
@@ -27,19 +27,51 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
     {
         var settings = context.Service<BuildSettings>();
         var root = folder == SiteFolder.Input ? settings.InputDirectory : settings.ThemeDirectory;
-        var paths = Match(root, include, exclude);
+        var paths = MatchRealFiles(root, include, exclude, settings, context);
         var read = new Document?[paths.Count];
         Parallel.For(0, paths.Count, i => read[i] = Read(root, paths[i], maxBytes, settings, context));
         return Task.FromResult(documents.AddRange(read.OfType<Document>()));
     }
 
-    public static IReadOnlyList<string> Match(string root, string[] include, string[]? exclude)
+    /// <summary>The files under <paramref name="root"/> that match, as full paths in ordinal order. Symbolic links are never followed.</summary>
+    public static IReadOnlyList<string> Match(string root, string[] include, string[]? exclude) => Match(root, include, exclude, out _);
+
+    /// <summary>
+    /// <see cref="Match(string, string[], string[])"/> and, in <paramref name="links"/>, the symbolic links it
+    /// passed over (those that match, and links to folders): a link could make the build read,
+    /// or publish, a file from anywhere on the machine that builds the site.
+    /// </summary>
+    public static IReadOnlyList<string> Match(string root, string[] include, string[]? exclude, out IReadOnlyList<string> links)
     {
+        links = [];
         if (!Directory.Exists(root)) return [];
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(include);
         if (exclude is not null) matcher.AddExcludePatterns(exclude);
-        return matcher.GetResultsInFullPath(root).Order(StringComparer.Ordinal).ToList();
+        var files = new List<string>();
+        var linked = new List<string>();
+        // .NET's own recursion would walk into linked folders, so the walk is done here.
+        var folders = new Stack<DirectoryInfo>([new DirectoryInfo(root)]);
+        while (folders.TryPop(out var folder))
+        {
+            foreach (var entry in folder.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }))
+            {
+                if (entry.LinkTarget is not null) linked.Add(entry.FullName);
+                else if (entry is DirectoryInfo subfolder) folders.Push(subfolder);
+                else files.Add(entry.FullName);
+            }
+        }
+        links = linked.Where(l => Directory.Exists(l) || matcher.Match(root, [l]).HasMatches).Order(StringComparer.Ordinal).ToList();
+        return matcher.Match(root, files).Files.Select(f => Path.GetFullPath(Path.Combine(root, f.Path))).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary><see cref="Match(string, string[], string[])"/>, reporting each symbolic link it passed over.</summary>
+    public static IReadOnlyList<string> MatchRealFiles(string root, string[] include, string[]? exclude, BuildSettings settings, IExecutionContext context)
+    {
+        var paths = Match(root, include, exclude, out var links);
+        foreach (var link in links)
+            context.Diagnostics.Error(settings.DisplayPath(link), 1, 1, "is a symbolic link: the build reads only the site's own files, never a link's target");
+        return paths;
     }
 
     private static Document? Read(string root, string fullPath, long maxBytes, BuildSettings settings, IExecutionContext context)
@@ -70,6 +102,11 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
             return null;
         }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            context.Diagnostics.Error(display, 1, 1, "file is empty: write its content or delete it");
+            return null;
+        }
         var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
         return Document.Create(display, text, Metadata.Empty
             .Set("relative_path", relative)

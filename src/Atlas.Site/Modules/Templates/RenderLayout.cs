@@ -5,7 +5,9 @@ using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Model;
 using Atlas.Site.Modules.Models;
+using Atlas.Site.Modules.Parse;
 using Atlas.Site.Templates;
+using Atlas.Site.Yaml;
 using Fluid;
 using Fluid.Values;
 
@@ -52,7 +54,8 @@ public sealed class RenderLayout : PerDocumentModule
             }
             if (!theme.Layouts.TryGetValue(layout, out var entry))
             {
-                context.Diagnostics.Error(document.DisplayPath, 1, 1, $"layout '{layout}' not found in theme/layouts");
+                var at = document.Metadata.Get<YamlMapping>(ParseFrontMatter.FrontMatterKey)?["layout"]?.Position ?? new SourcePosition(1, 1);
+                context.Diagnostics.Error(document.DisplayPath, at.Line, at.Column, $"layout '{layout}' not found in theme/layouts");
                 yield break;
             }
             var templateContext = new TemplateContext(theme.Options);

@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Atlas.Site.Build;
+
+namespace Atlas.Site.Commands;
+
+/// <summary>What every command is run with: the shared options, the folder it runs in and where it prints.</summary>
+public sealed record CliContext(CommonOptions Options, string WorkingDirectory, TextWriter Stdout, TextWriter Stderr)
+{
+    public BuildRequest Request(ParseResult result) => Options.Request(result, WorkingDirectory);
+
+    public Reporter Reporter(ParseResult result) => new(Stdout, Stderr, result.GetValue(Options.Quiet), result.GetValue(Options.Verbose));
+
+    /// <summary>A refusal that is not about a place in a file: one line on stderr.</summary>
+    public int Refuse(string message, int exitCode = 1)
+    {
+        Stderr.WriteLine($"atlas: error: {message}");
+        return exitCode;
+    }
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Atlas.Site.Authoring;
+using Atlas.Site.Model;
+
+namespace Atlas.Site.Commands;
+
+/// <summary><c>atlas new &lt;Name&gt;</c>: adds a model's page (from the theme's archetype) and its row in models.yaml.</summary>
+public static class NewCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var name = new Argument<string>("name") { Description = "The model's name as its paper writes it, e.g. BLIP-2" };
+        var id = new Option<string?>("--id") { Description = "Id and file name of the page (default: the name as a lowercase slug, e.g. blip-2)" };
+        var arxiv = new Option<string?>("--arxiv") { Description = "arXiv id of the paper, e.g. 2301.12597" };
+        var date = new Option<string?>("--date") { Description = "Date of the paper's first arXiv version, YYYY-MM-DD (default: today)" };
+        var family = new Option<string?>("--family") { Description = $"Architecture family (default: {ModelScaffold.DefaultFamily}, marked TODO: until checked)" };
+        family.AcceptOnlyFromAmong([.. Schema.Families]);
+        Validate(id, Schema.IsSlug, "--id must be a lowercase slug (letters a-z, digits, single hyphens)");
+        Validate(arxiv, Schema.IsArxivId, "--arxiv must be an arXiv id such as 2107.07651");
+        Validate(date, v => Schema.TryParseDate(v, out var d) && d <= Today, "--date must be a real date written YYYY-MM-DD, not in the future");
+
+        var command = new Command("new", "Add a model: input/models/<id>.md from theme/archetypes/model.md and a row appended to input/data/models.yaml")
+        {
+            name, id, arxiv, date, family,
+        };
+        command.SetAction(result =>
+        {
+            var modelName = result.GetValue(name)!;
+            if (ModelScaffold.NameProblem(modelName) is { } problem) return cli.Refuse($"cannot add '{modelName}': {problem}");
+            modelName = modelName.Trim();
+            var modelId = result.GetValue(id) ?? ModelScaffold.IdFor(modelName);
+            if (!Schema.IsSlug(modelId))
+                return cli.Refuse($"the name '{modelName}' gives no usable id ('{modelId}'); pass --id with a lowercase slug such as --id my-model");
+            var model = new NewModel(
+                modelName,
+                modelId,
+                result.GetValue(arxiv),
+                result.GetValue(date) is { } given && Schema.TryParseDate(given, out var day) ? day : Today,
+                result.GetValue(family));
+            var request = cli.Request(result);
+            var outcome = AddModel.Run(model, Path.GetFullPath(request.InputDirectory), Path.GetFullPath(request.ThemeDirectory), request.DisplayPath);
+            if (!outcome.Succeeded)
+            {
+                foreach (var error in outcome.Errors) cli.Stderr.WriteLine(error);
+                return cli.Refuse($"nothing was written: '{modelName}' was not added");
+            }
+            cli.Stdout.WriteLine($"created {request.DisplayPath(outcome.PagePath)}");
+            cli.Stdout.WriteLine($"added row '{model.Id}' at {request.DisplayPath(outcome.TablePath)}:{outcome.RowLine}");
+            cli.Stdout.WriteLine($"next: replace every '{Placeholder.Marker}' (the build lists each as a warning), then run: dotnet run -- check --strict");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The date a row gets by default; the build compares dates with the same UTC day.</summary>
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private static void Validate(Option<string?> option, Func<string, bool> isValid, string message) =>
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !isValid(value)) result.AddError($"{message}, got '{value}'");
+        });
+}

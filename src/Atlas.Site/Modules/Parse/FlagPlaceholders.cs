@@ -1,0 +1,27 @@
+using Atlas.Engine.Documents;
+using Atlas.Engine.Execution;
+using Atlas.Engine.Pipelines;
+using Atlas.Site.Authoring;
+
+namespace Atlas.Site.Modules.Parse;
+
+/// <summary>
+/// Warns at every placeholder (<see cref="Placeholder.Marker"/>) that <c>atlas new</c> left in a
+/// file: the page still builds, and <c>check --strict</c> refuses it until the text is written.
+/// Runs on the raw file so the warning names the file's own line and column.
+/// </summary>
+public sealed class FlagPlaceholders : PerDocumentModule
+{
+    protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
+    {
+        var lines = document.Content.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf(Placeholder.Marker, StringComparison.Ordinal);
+            if (column < 0) continue;
+            var text = lines[i][column..].TrimEnd('\r', ' ', '"');
+            context.Diagnostics.Warning(document.Source, i + 1, column + 1, $"placeholder to fill in: {(text.Length > 70 ? text[..70] + "…" : text)}");
+        }
+        yield return document;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using Atlas.Engine.Diagnostics;
+using Atlas.Site.Authoring;
+
+namespace Atlas.Site.Tests;
+
+public class NewCommandTests
+{
+    private static readonly HtmlParser Html = new();
+
+    [Fact]
+    public async Task New_adds_a_page_and_one_row_leaving_the_rest_of_models_yaml_byte_for_byte_and_the_site_builds()
+    {
+        using var site = TestSite.Minimal();
+        var table = Path.Combine(site.Input, "data/models.yaml");
+        var before = File.ReadAllBytes(table);
+
+        var (code, stdout, stderr) = await site.RunCliAsync("new", "Gamma-2", "--arxiv", "2303.00003", "--date", "2023-03-07", "--family", "encoder-decoder");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("created input/models/gamma-2.md", stdout);
+        var after = File.ReadAllBytes(table);
+        Assert.Equal(before, after[..before.Length]);
+        var appended = Encoding.UTF8.GetString(after[before.Length..]);
+        Assert.Equal(1, CountOf(appended, "- id: "));
+        Assert.Contains("\n- id: gamma-2\n  name: Gamma-2\n", appended);
+        Assert.Contains("  arxiv: \"2303.00003\"\n  date: 2023-03-07\n", appended);
+        Assert.Contains("  family: encoder-decoder\n", appended);
+
+        var report = await site.BuildAsync();
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        var page = Html.ParseDocument(site.ReadOutput("models/gamma-2/index.html"));
+        Assert.Equal("Gamma-2", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("https://arxiv.org/abs/2303.00003", page.QuerySelector(".infobox a[href*='arxiv.org']")!.GetAttribute("href"));
+        Assert.Equal(["Motivation", "Architecture", "Pre-training objectives", "Data and compute", "Results", "Strengths and limitations", "What came next"],
+            File.ReadLines(Path.Combine(site.Input, "models/gamma-2.md")).Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l[3..]));
+        // Every placeholder is a warning at its own line: the page builds, check --strict refuses it.
+        var warnings = report.Diagnostics.Where(d => d.Severity == Severity.Warning).ToList();
+        Assert.Contains(warnings, d => d.Path == "input/models/gamma-2.md" && d.Line == 3 && d.Message.Contains("TODO: one sentence"));
+        Assert.Contains(warnings, d => d.Path == "input/data/models.yaml" && d.Message.Contains("the paper's full title"));
+        Assert.DoesNotContain(warnings, d => d.Message.Contains("dual-encoder | fusion-encoder"));
+    }
+
+    [Fact]
+    public async Task New_keeps_comments_crlf_and_a_missing_final_newline_and_marks_a_defaulted_family()
+    {
+        using var site = TestSite.Minimal();
+        var table = Path.Combine(site.Input, "data/models.yaml");
+        var text = "# The table.\r\n" + File.ReadAllText(table).Replace("\n", "\r\n") + "  # last line, no newline";
+        File.WriteAllText(table, text);
+        var before = File.ReadAllBytes(table);
+
+        var (code, _, stderr) = await site.RunCliAsync("new", "Delta Net", "--date", "2023-04-01");
+
+        Assert.True(code == 0, stderr);
+        var after = File.ReadAllBytes(table);
+        Assert.Equal(before, after[..before.Length]);
+        var appended = Encoding.UTF8.GetString(after[before.Length..]);
+        Assert.StartsWith("\r\n\r\n- id: delta-net\r\n  name: Delta Net\r\n", appended);
+        Assert.DoesNotContain("\n", appended.Replace("\r\n", ""));
+        Assert.Contains($"  family: {ModelScaffold.DefaultFamily}  # TODO:", appended);
+        var report = await site.BuildAsync();
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.Contains(report.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("dual-encoder | fusion-encoder"));
+    }
+
+    [Fact]
+    public async Task An_existing_id_an_existing_name_and_an_unusable_name_are_refused_and_nothing_is_written()
+    {
+        using var site = TestSite.Minimal();
+        var before = TestSite.Fingerprint(site.Input);
+
+        var taken = await site.RunCliAsync("new", "Alpha");
+        var nameTaken = await site.RunCliAsync("new", "BETA", "--id", "beta-again");
+        var noId = await site.RunCliAsync("new", "+++");
+        var empty = await site.RunCliAsync("new", " ");
+
+        Assert.Equal(1, taken.ExitCode);
+        Assert.Contains("input/data/models.yaml:1:7: error: id 'alpha' is taken by this row", taken.Stderr);
+        Assert.Equal(1, nameTaken.ExitCode);
+        Assert.Matches(@"input/data/models\.yaml:\d+:\d+: error: the name 'BETA' already names this row", nameTaken.Stderr);
+        Assert.Equal(1, noId.ExitCode);
+        Assert.Contains("gives no usable id", noId.Stderr);
+        Assert.Equal(1, empty.ExitCode);
+        Assert.Contains("the name is empty", empty.Stderr);
+        Assert.Equal(before, TestSite.Fingerprint(site.Input));
+    }
+
+    [Fact]
+    public async Task A_page_file_that_already_exists_is_not_overwritten()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("models/gamma.md", "---\nid: gamma\n---\nMine.\n");
+        var before = TestSite.Fingerprint(site.Input);
+
+        var (code, _, stderr) = await site.RunCliAsync("new", "Gamma");
+
+        Assert.Equal(1, code);
+        Assert.Contains("input/models/gamma.md:1:1: error: a page for 'gamma' already exists", stderr);
+        Assert.Equal(before, TestSite.Fingerprint(site.Input));
+    }
+
+    [Theory]
+    [InlineData("--date", "2023-02-30")]
+    [InlineData("--date", "9999-01-01")]
+    [InlineData("--arxiv", "not-an-id")]
+    [InlineData("--family", "transformer")]
+    [InlineData("--id", "Bad Id")]
+    public async Task Bad_option_values_are_bad_usage(string option, string value)
+    {
+        using var site = TestSite.Minimal();
+        var before = TestSite.Fingerprint(site.Input);
+
+        var (code, _, stderr) = await site.RunCliAsync("new", "Gamma", option, value);
+
+        Assert.Equal(2, code);
+        Assert.Contains(value, stderr);
+        Assert.Equal(before, TestSite.Fingerprint(site.Input));
+    }
+
+    [Theory]
+    [InlineData("BLIP-2", "blip-2", "BLIP-2")]
+    [InlineData("VSE++", "vse", "VSE++")]
+    [InlineData("  X-VLM ", "x-vlm", "X-VLM")]
+    [InlineData("null", "null", "\"null\"")]
+    [InlineData("A: \"quoted\" #1", "a-quoted-1", "\"A: \\\"quoted\\\" #1\"")]
+    public void Ids_are_slugs_of_the_name_and_names_are_written_as_yaml_that_reads_back(string name, string id, string yaml)
+    {
+        Assert.Equal(id, ModelScaffold.IdFor(name));
+        Assert.Equal(yaml, ModelScaffold.Scalar(name.Trim()));
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+}
