@@ -71,6 +71,50 @@ public class EngineTests
         Assert.Single(result.Outputs["Right"]);
     }
 
+    private sealed class MeetPerDocument(Barrier barrier) : PerDocumentModule
+    {
+        protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
+        {
+            Assert.True(barrier.SignalAndWait(TimeSpan.FromSeconds(10)), $"{document.Content} waited alone: documents ran one after the other");
+            yield return document.WithContent(document.Content + " met");
+        }
+    }
+
+    [Fact]
+    public async Task A_per_document_module_runs_its_documents_at_the_same_time_and_keeps_their_order()
+    {
+        // Each document's work waits at a barrier for the other's: this only completes if both run concurrently.
+        using var barrier = new Barrier(2);
+        var engine = new Engine.Execution.Engine([new TestPipeline("Pages", [], Phase.Process, Emit("first"), Emit("second"), new MeetPerDocument(barrier))]);
+
+        var result = await engine.RunAsync(new DiagnosticBag());
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["first met", "second met"], result.Outputs["Pages"].Select(d => d.Content));
+    }
+
+    private sealed class Append(string suffix, string? failOn = null) : PerDocumentModule
+    {
+        protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
+        {
+            if (document.Content.StartsWith(failOn ?? "\0", StringComparison.Ordinal)) throw new InvalidOperationException("cannot append to " + document.Content);
+            yield return document.WithContent(document.Content + suffix);
+        }
+    }
+
+    [Fact]
+    public async Task Consecutive_per_document_modules_each_see_the_last_ones_result_and_a_failure_names_its_module()
+    {
+        var chained = new Engine.Execution.Engine([new TestPipeline("Pages", [], Phase.Process, Emit("a"), Emit("b"), new Append("1"), new Append("2"))]);
+        var result = await chained.RunAsync(new DiagnosticBag());
+        Assert.Equal(["a12", "b12"], result.Outputs["Pages"].Select(d => d.Content));
+
+        var diagnostics = new DiagnosticBag();
+        var failing = new Engine.Execution.Engine([new TestPipeline("Pages", [], Phase.Process, Emit("a"), new Append("1"), new Append("2", failOn: "a1"))]);
+        await failing.RunAsync(diagnostics);
+        Assert.Equal("Pages:1:1: error: internal error in Append (Process): cannot append to a1", Assert.Single(diagnostics.Sorted()).ToString());
+    }
+
     [Fact]
     public async Task Post_process_reads_every_pipeline_without_declaring_dependencies()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Atlas.Engine.Diagnostics;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Pipelines;
@@ -46,6 +47,10 @@ public sealed class Engine
             engine._pipelines.ToDictionary(p => p.Name, _ => new DiagnosticBag(diagnostics), StringComparer.Ordinal);
         private CancellationToken Token => cancellationToken;
         private readonly ConcurrentDictionary<string, long> _ticksByModule = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, long> _ticksByMemo = new(StringComparer.Ordinal);
+
+        /// <summary>Time spent building memos on behalf of the running module (or memo), which its own time leaves out.</summary>
+        private static readonly AsyncLocal<StrongBox<long>?> MemoTicksOfCurrent = new();
         private volatile bool _failed;
 
         public async Task<IReadOnlyDictionary<string, ImmutableArray<Document>>?> ProcessAllAsync()
@@ -92,14 +97,31 @@ public sealed class Engine
             Pipeline pipeline, Phase phase, ImmutableArray<Document> documents, IReadOnlyDictionary<string, ImmutableArray<Document>> visible)
         {
             var context = new Context(this, pipeline.Name, phase, visible);
-            foreach (var module in pipeline.ModulesOf(phase))
+            var modules = pipeline.ModulesOf(phase);
+            for (var next = 0; next < modules.Count;)
             {
                 if (_failed) return [];
                 cancellationToken.ThrowIfCancellationRequested();
+                // Consecutive per-document modules run in turn on each document (see PerDocumentModule.ExecuteInTurn).
+                var inTurn = modules.Skip(next).TakeWhile(m => m is PerDocumentModule).Cast<PerDocumentModule>().ToList();
+                var step = modules.Skip(next).Take(Math.Max(1, inTurn.Count)).ToList();
+                next += step.Count;
+                var memoTicks = step.Select(_ => new StrongBox<long>()).ToArray();
+                var ticks = new long[step.Count];
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    documents = await module.ExecuteAsync(documents, context);
+                    if (inTurn.Count > 0)
+                    {
+                        documents = PerDocumentModule.ExecuteInTurn(inTurn, documents, context,
+                            m => MemoTicksOfCurrent.Value = memoTicks[m],
+                            (m, spent) => Interlocked.Add(ref ticks[m], spent));
+                    }
+                    else
+                    {
+                        MemoTicksOfCurrent.Value = memoTicks[0];
+                        documents = await step[0].ExecuteAsync(documents, context);
+                    }
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -108,22 +130,51 @@ public sealed class Engine
                 catch (Exception ex)
                 {
                     var inner = ex is AggregateException { InnerExceptions.Count: 1 } agg ? agg.InnerExceptions[0] : ex;
-                    diagnostics.Error(pipeline.Name, 0, 0, $"internal error in {module.GetType().Name} ({phase}): {inner.Message}");
+                    var failing = inner is ModuleFailedException failed ? failed.Module : step[0];
+                    diagnostics.Error(pipeline.Name, 0, 0, $"internal error in {failing.GetType().Name} ({phase}): {(inner is ModuleFailedException ? inner.InnerException!.Message : inner.Message)}");
                     _failed = true;
                     return [];
                 }
                 finally
                 {
-                    _ticksByModule.AddOrUpdate(module.GetType().Name, Stopwatch.GetTimestamp() - started, (_, t) => t + Stopwatch.GetTimestamp() - started);
+                    if (inTurn.Count == 0) ticks[0] = Stopwatch.GetTimestamp() - started;
+                    for (var m = 0; m < step.Count; m++)
+                    {
+                        var own = ticks[m] - Interlocked.Read(ref memoTicks[m].Value);
+                        _ticksByModule.AddOrUpdate(step[m].GetType().Name, own, (_, t) => t + own);
+                    }
                 }
             }
             return documents;
         }
 
+        /// <summary>Builds a memo, timing it (CPU time of the building thread) apart from the module or memo that first asked for it.</summary>
+        private object BuildMemo(string key, Func<object> factory)
+        {
+            var asker = MemoTicksOfCurrent.Value;
+            var nested = MemoTicksOfCurrent.Value = new StrongBox<long>();
+            var started = ThreadClock.Now();
+            try
+            {
+                return factory();
+            }
+            finally
+            {
+                var total = ThreadClock.Now() - started;
+                MemoTicksOfCurrent.Value = asker;
+                _ticksByMemo[key] = total - nested.Value;
+                if (asker is not null) Interlocked.Add(ref asker.Value, total);
+            }
+        }
+
         public EngineResult Result(IReadOnlyDictionary<string, ImmutableArray<Document>>? outputs) => new(
             !_failed && !diagnostics.HasErrors,
             outputs ?? new Dictionary<string, ImmutableArray<Document>>(),
-            _ticksByModule.ToDictionary(kv => kv.Key, kv => TimeSpan.FromTicks(kv.Value * TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
+            Times(_ticksByModule),
+            Times(_ticksByMemo));
+
+        private static Dictionary<string, TimeSpan> Times(ConcurrentDictionary<string, long> ticks) =>
+            ticks.ToDictionary(kv => kv.Key, kv => TimeSpan.FromTicks(kv.Value * TimeSpan.TicksPerSecond / Stopwatch.Frequency));
 
         private sealed class Context(Run run, string pipelineName, Phase phase, IReadOnlyDictionary<string, ImmutableArray<Document>> visible)
             : IExecutionContext
@@ -144,15 +195,21 @@ public sealed class Engine
                 : throw new InvalidOperationException($"no service of type {typeof(T).Name} was given to the engine");
 
             public T Memo<T>(string key, Func<T> factory) where T : class =>
-                (T)run._memos.GetOrAdd(key, _ => new Lazy<object>(factory, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+                (T)run._memos.GetOrAdd(key, _ => new Lazy<object>(() => run.BuildMemo(key, factory), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
         }
 
         private Engine Engine => engine;
     }
 }
 
-/// <summary>The outcome of a run: whether it succeeded, the last documents of each pipeline, time spent per module type.</summary>
+/// <summary>
+/// The outcome of a run: whether it succeeded, the last documents of each pipeline, time spent
+/// per module type and in building each memo. A module's time leaves out the memos it built and
+/// is summed over pipelines; for a per-document module it is the CPU time of all its calls,
+/// summed over the threads that ran them; for another module, the wall time it took.
+/// </summary>
 public sealed record EngineResult(
     bool Succeeded,
     IReadOnlyDictionary<string, ImmutableArray<Document>> Outputs,
-    IReadOnlyDictionary<string, TimeSpan> TimeByModule);
+    IReadOnlyDictionary<string, TimeSpan> TimeByModule,
+    IReadOnlyDictionary<string, TimeSpan> TimeByMemo);

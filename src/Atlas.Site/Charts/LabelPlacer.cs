@@ -26,14 +26,18 @@ public static class LabelPlacer
     private const double Spacing = 1;
     private const double Gap = 3;
 
+    /// <summary>About the size of a label, so a candidate spot is checked against the few boxes near it.</summary>
+    private const double CellSize = 32;
+
     public static IReadOnlyList<PlacedLabel?> Place(IReadOnlyList<LabelRequest> requests, Box bounds, IReadOnlyList<Segment> softObstacles)
     {
-        var taken = requests.Select(r => Box.Around(r.X, r.Y, r.Radius).Inflate(Spacing)).ToList();
+        var taken = new BoxGrid(CellSize);
+        foreach (var r in requests) taken.Add(Box.Around(r.X, r.Y, r.Radius).Inflate(Spacing));
         var placed = new List<PlacedLabel?>();
         foreach (var request in requests)
         {
             var best = Candidates(request)
-                .Where(c => bounds.Contains(c.Box) && !taken.Any(t => t.Overlaps(c.Box)))
+                .Where(c => bounds.Contains(c.Box) && !taken.AnyOverlaps(c.Box))
                 .Select(c => (c.Box, c.Ring, Cost: c.Ring * 10 + c.Direction + (softObstacles.Any(s => c.Box.Overlaps(s)) ? 12 : 0)))
                 .OrderBy(c => c.Cost)
                 .Select(c => (PlacedLabel?)new PlacedLabel(c.Box, c.Ring > 0))

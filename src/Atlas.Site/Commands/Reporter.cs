@@ -1,19 +1,30 @@
 using Atlas.Engine.Diagnostics;
+using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
+using Atlas.Site.Pipelines;
 
 namespace Atlas.Site.Commands;
 
 /// <summary>Prints diagnostics (one line each, to stderr) and the build's summary line (stdout).</summary>
 public sealed class Reporter(TextWriter output, TextWriter errors, bool quiet, bool verbose)
 {
+    /// <summary>Each module's stage: the folder under Modules/ it lives in (Read, Parse, Markdown, ...).</summary>
+    private static readonly Dictionary<string, string> StageOf = SitePipelines.All()
+        .SelectMany(p => Enum.GetValues<Phase>().SelectMany(p.ModulesOf))
+        .Select(m => m.GetType())
+        .Distinct()
+        .ToDictionary(t => t.Name, t => t.Namespace![(t.Namespace!.LastIndexOf('.') + 1)..], StringComparer.Ordinal);
+
     public void Report(BuildReport report)
     {
         foreach (var diagnostic in report.Diagnostics.Where(d => !quiet || d.Severity == Severity.Error))
             errors.WriteLine(diagnostic);
         if (verbose && report.Engine is { } engine)
         {
-            foreach (var (module, time) in engine.TimeByModule.OrderByDescending(kv => kv.Value))
-                output.WriteLine($"  {module,-28} {time.TotalMilliseconds,8:0.0} ms");
+            var times = engine.TimeByModule.Select(kv => (Stage: StageOf.GetValueOrDefault(kv.Key, "Other"), Name: kv.Key, Time: kv.Value))
+                .Concat(engine.TimeByMemo.Select(kv => (Stage: "Cross-pipeline", Name: kv.Key, Time: kv.Value)));
+            foreach (var (stage, name, time) in times.OrderByDescending(t => t.Time))
+                output.WriteLine($"  {stage,-14} {name,-24} {time.TotalMilliseconds,8:0.0} ms");
         }
         if (!quiet) output.WriteLine(report.Summary);
     }

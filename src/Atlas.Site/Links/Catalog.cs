@@ -18,6 +18,7 @@ public sealed class Catalog
 {
     private readonly Dictionary<string, PageRef> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<PageRef>> _backlinks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PageRef> _modelPages = new(StringComparer.Ordinal);
 
     public IReadOnlyList<PageRef> Pages { get; }
 
@@ -28,6 +29,7 @@ public sealed class Catalog
         Pages = pages.Select(p => p.Page).ToList();
         Models = models;
         // Ids first, then titles, then aliases, so an id always wins over another page's alias.
+        foreach (var (page, _) in pages.Where(p => p.Page.Kind == "models")) _modelPages.TryAdd(page.Id, page);
         foreach (var (page, _) in pages) _byName.TryAdd(page.Id, page);
         foreach (var (page, _) in pages) _byName.TryAdd(page.Title, page);
         foreach (var (page, document) in pages)
@@ -36,7 +38,7 @@ public sealed class Catalog
         }
         foreach (var (page, document) in pages)
         {
-            var targets = (document.Metadata.Get<List<WikiLinkReference>>(ParseMarkdown.WikiLinksKey) ?? [])
+            var targets = (document.Metadata.Get<List<WikiLinkReference>>(RenderMarkdown.WikiLinksKey) ?? [])
                 .Select(w => Resolve(w.Target))
                 .OfType<PageRef>()
                 .Where(t => t.Url != page.Url)
@@ -102,5 +104,5 @@ public sealed class Catalog
     /// <summary>Pages whose wiki links point at the page with this URL, in URL order.</summary>
     public IReadOnlyList<PageRef> BacklinksTo(string url) => _backlinks.GetValueOrDefault(url) ?? [];
 
-    public PageRef? ModelPage(string id) => Pages.FirstOrDefault(p => p.Kind == "models" && p.Id == id);
+    public PageRef? ModelPage(string id) => _modelPages.GetValueOrDefault(id);
 }

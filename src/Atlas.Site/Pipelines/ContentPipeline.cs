@@ -15,11 +15,11 @@ public sealed class ContentPipeline : Pipeline
         Input(new ReadFiles(SiteFolder.Input, ["**/*.md"], ["models/**", "static/**", "data/**"]));
         Process(
             new ParseFrontMatter(),
-            new ParseMarkdown(),
+            new RenderMarkdown(),
             new AssignUrls(),
             new SetLayout("page", ("index.md", "home"), ("concepts/", "concept"), ("tasks/", "task")));
         PostProcess(
-            new RenderMarkdown(),
+            new ResolveWikiLinks(),
             new RenderLayout());
         Output(new WriteFiles());
     }

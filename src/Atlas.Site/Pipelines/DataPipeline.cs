@@ -10,7 +10,7 @@ public sealed class DataPipeline : Pipeline
 {
     public DataPipeline()
     {
-        Input(new ReadFiles(SiteFolder.Input, ["data/*.yaml", "data/*.yml"]));
+        Input(new ReadFiles(SiteFolder.Input, ["data/*.yaml", "data/*.yml"], maxBytes: ReadFiles.MaxDataBytes));
         Process(
             new FlagPlaceholders(),
             new ParseDataFiles(),

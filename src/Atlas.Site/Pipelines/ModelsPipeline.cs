@@ -19,11 +19,11 @@ public sealed class ModelsPipeline : Pipeline
             new FlagPlaceholders(),
             new ParseFrontMatter(),
             new AttachModelRows(),
-            new ParseMarkdown(),
+            new RenderMarkdown(),
             new AssignUrls(),
             new SetLayout("model"));
         PostProcess(
-            new RenderMarkdown(),
+            new ResolveWikiLinks(),
             new RenderLayout());
         Output(new WriteFiles());
     }

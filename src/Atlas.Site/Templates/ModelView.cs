@@ -31,7 +31,7 @@ public static class ModelView
         {
             ["id"] = other.Id, ["name"] = other.Name, ["url"] = other.Url, ["year"] = other.Date.Year,
         };
-        var index = table.Rows.ToList().IndexOf(row);
+        var index = table.IndexOf(row.Id);
         var summary = catalog.ModelPage(row.Id)?.Summary ?? "";
         return new Dictionary<string, object?>
         {

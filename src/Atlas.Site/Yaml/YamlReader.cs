@@ -13,12 +13,14 @@ namespace Atlas.Site.Yaml;
 public static class YamlReader
 {
     private const int MaxDepth = 64;
-    private const int MaxNodes = 200_000;
+    private const int MinNodeBudget = 200_000;
 
     /// <summary>Parses one YAML document. <paramref name="lineOffset"/> is added to every line (front matter after its fence).</summary>
     public static YamlNode? Read(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0)
     {
-        var builder = new Builder(path, diagnostics, lineOffset);
+        // Without aliases every value takes at least one character of text, so a budget of the
+        // text's length never refuses a real file, however long, and still stops alias bombs.
+        var builder = new Builder(path, diagnostics, lineOffset, Math.Max(MinNodeBudget, text.Length));
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -66,7 +68,7 @@ public static class YamlReader
         return message;
     }
 
-    private sealed class Builder(string path, DiagnosticBag diagnostics, int lineOffset)
+    private sealed class Builder(string path, DiagnosticBag diagnostics, int lineOffset, long nodeBudget)
     {
         private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
 
@@ -96,9 +98,9 @@ public static class YamlReader
                 throw new StopException();
             }
             var node = ReadEvent(parser, depth);
-            if (node.ExpandedSize > MaxNodes)
+            if (node.ExpandedSize > nodeBudget)
             {
-                ErrorAt(node.Position, $"YAML expands to more than {MaxNodes} values (aliases repeating each other?)");
+                ErrorAt(node.Position, $"YAML expands to more than {nodeBudget} values (aliases repeating each other?)");
                 throw new StopException();
             }
             return node;

@@ -125,8 +125,8 @@ public class FuzzTests(ITestOutputHelper output)
         public PageStages()
         {
             Input(new ReadFiles(SiteFolder.Input, ["*.md"]));
-            Process(new ParseFrontMatter(), new ParseMarkdown(), new AssignUrls());
-            PostProcess(new RenderMarkdown());
+            Process(new ParseFrontMatter(), new RenderMarkdown(), new AssignUrls());
+            PostProcess(new ResolveWikiLinks());
         }
     }
 

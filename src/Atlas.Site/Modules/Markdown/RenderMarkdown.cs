@@ -2,37 +2,98 @@ using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
-using Atlas.Site.Links;
 using Atlas.Site.Markdown;
+using Atlas.Site.Markdown.WikiLinks;
+using Atlas.Site.Model;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Atlas.Site.Modules.Markdown;
 
 /// <summary>
-/// Renders the parsed Markdown to HTML, resolving wiki links through the catalog of every
-/// page in the build. A wiki link that names no page is an error at its line and column.
+/// Parses a page's Markdown once and renders it to HTML, recording its wiki links
+/// (<c>wikilinks</c>) so that other pages can compute backlinks; the links' targets are filled
+/// in by <see cref="ResolveWikiLinks"/> once every page is known, so no syntax tree is kept
+/// between phases. Refuses unsafe link schemes and, unless site.yaml allows raw HTML, raw HTML.
+/// Root-relative links get the base path here, so a page's own links work under a sub-path.
 /// </summary>
 public sealed class RenderMarkdown : PerDocumentModule
 {
+    public const string WikiLinksKey = "wikilinks";
+    public const string HeadingsKey = "headings";
+
+    /// <summary>The start of the body as plain text (<see cref="PlainTextLength"/> characters at most), for the search index.</summary>
+    public const string PlainTextKey = "plain_text";
+    public const int PlainTextLength = 1000;
+
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        if (document.Metadata.Get<MarkdownDocument>(ParseMarkdown.AstKey) is not { } ast)
+        var settings = context.Service<BuildSettings>();
+        var lineOffset = document.Metadata.Get<int>(Parse.ParseFrontMatter.BodyLineKey) is var first and > 0 ? first - 1 : 0;
+        if (AtlasMarkdown.Parse(document.Content, out var refusal) is not { } ast)
         {
-            yield return document;
+            context.Diagnostics.Error(document.Source, refusal.Line + 1 + lineOffset, 1, refusal.Message);
             yield break;
         }
-        var settings = context.Service<BuildSettings>();
-        var catalog = Catalog.Of(context);
-        foreach (var link in document.Metadata.Get<List<WikiLinkReference>>(ParseMarkdown.WikiLinksKey) ?? [])
+        var wikiLinks = new List<WikiLinkReference>();
+        var wikiInlines = new List<WikiLinkInline>();
+        var headings = new List<HeadingAnchor>();
+        var safe = true;
+
+        void Error(MarkdownObject node, string message)
         {
-            if (catalog.Resolve(link.Target) is null)
-                context.Diagnostics.Error(document.Source, link.Line, link.Column, $"wiki link [[{link.Target}]] names no page (use a model, concept or task id, name or alias)");
+            context.Diagnostics.Error(document.Source, node.Line + 1 + lineOffset, node.Column + 1, message);
+            safe = false;
         }
-        var html = AtlasMarkdown.Render(ast, target => catalog.Resolve(target) is { } page ? settings.Url(page.Url) : null);
-        yield return document with
+
+        foreach (var node in ast.Descendants())
         {
-            Content = html,
-            Metadata = document.Metadata.Set(ParseMarkdown.AstKey, null),
-        };
+            switch (node)
+            {
+                case HeadingBlock heading when heading.GetAttributes().Id is { } id:
+                    headings.Add(new HeadingAnchor(id, heading.Line + 1 + lineOffset, heading.Column + 1));
+                    break;
+                case WikiLinkInline wiki:
+                    wikiLinks.Add(new WikiLinkReference(wiki.Target, wiki.Label, wiki.Line + 1 + lineOffset, wiki.Column + 1));
+                    wikiInlines.Add(wiki);
+                    break;
+                case LinkInline link when !SafeUrl.IsSafeLink(link.Url ?? ""):
+                    Error(link, $"unsafe link '{Shorten(link.Url)}': only http, https, mailto and site paths are linked");
+                    break;
+                case LinkInline link when link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal):
+                    link.Url = settings.Url(url);
+                    break;
+                case AutolinkInline auto when !auto.IsEmail && !SafeUrl.IsWebUrl(auto.Url):
+                    Error(auto, $"unsafe link '{Shorten(auto.Url)}': only http and https are linked");
+                    break;
+                case HtmlEntityInline entity when entity.Transcoded.ToString() is var character && ForbiddenCharacters.IndexIn(character) is var at and >= 0:
+                    Error(entity, $"character reference '{entity.Original}' stands for {ForbiddenCharacters.Describe(character, at)}");
+                    break;
+                case HtmlInline or HtmlBlock when !settings.Site.AllowRawHtml:
+                    Error(node, "raw HTML is off for this site (set allow_raw_html: true in site.yaml to allow it); use Markdown instead");
+                    break;
+                case HtmlInline html when RawHtmlPolicy.Violation(html.Tag) is { } violation:
+                    Error(node, violation);
+                    break;
+                case HtmlBlock block when RawHtmlPolicy.Violation(block.Lines.ToString()) is { } violation:
+                    Error(node, violation);
+                    break;
+            }
+        }
+        if (!safe) yield break;
+        yield return document
+            .WithContent(AtlasMarkdown.Render(ast, wikiInlines))
+            .WithMetadata(WikiLinksKey, wikiLinks)
+            .WithMetadata(HeadingsKey, headings)
+            .WithMetadata(PlainTextKey, PlainText.Of(ast, PlainTextLength));
     }
+
+    private static string Shorten(string? url) => url is null ? "" : url.Length > 60 ? url[..60] + "…" : url;
 }
+
+/// <summary>A <c>[[target]]</c> written in a page, with where it was written.</summary>
+public sealed record WikiLinkReference(string Target, string Label, int Line, int Column);
+
+/// <summary>The anchor a heading gets (<c>## Motivation</c> is <c>#motivation</c>), with where the heading was written.</summary>
+public sealed record HeadingAnchor(string Id, int Line, int Column);

@@ -13,12 +13,15 @@ public enum SiteFolder { Input, Theme }
 
 /// <summary>
 /// Reads the text files matching the patterns, in path order. Each document's metadata has
-/// <c>relative_path</c> (inside its folder). Files that are empty, not UTF-8 text, or too large
-/// to be a page, are reported and skipped.
+/// <c>relative_path</c> (inside its folder). Files that are empty, not UTF-8 text, or larger than
+/// <paramref name="maxBytes"/>, are reported and skipped.
 /// </summary>
-public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exclude = null) : IModule
+public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exclude = null, long maxBytes = ReadFiles.MaxPageBytes) : IModule
 {
-    public const long MaxBytes = 2 * 1024 * 1024;
+    public const long MaxPageBytes = 2 * 1024 * 1024;
+
+    /// <summary>A table of ten thousand models is about 10 MB of YAML; a page is never near that.</summary>
+    public const long MaxDataBytes = 64 * 1024 * 1024;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
@@ -27,7 +30,7 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
         var root = folder == SiteFolder.Input ? settings.InputDirectory : settings.ThemeDirectory;
         var paths = MatchRealFiles(root, include, exclude, settings, context);
         var read = new Document?[paths.Count];
-        Parallel.For(0, paths.Count, i => read[i] = Read(root, paths[i], settings, context));
+        Parallel.For(0, paths.Count, i => read[i] = Read(root, paths[i], maxBytes, settings, context));
         return Task.FromResult(documents.AddRange(read.OfType<Document>()));
     }
 
@@ -72,13 +75,13 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
         return paths;
     }
 
-    private static Document? Read(string root, string fullPath, BuildSettings settings, IExecutionContext context)
+    private static Document? Read(string root, string fullPath, long maxBytes, BuildSettings settings, IExecutionContext context)
     {
         var display = settings.DisplayPath(fullPath);
         var bytes = File.ReadAllBytes(fullPath);
-        if (bytes.Length > MaxBytes)
+        if (bytes.Length > maxBytes)
         {
-            context.Diagnostics.Error(display, 1, 1, $"file is {bytes.Length / 1024 / 1024.0:0.0} MB; pages and data files are limited to {MaxBytes / 1024 / 1024} MB");
+            context.Diagnostics.Error(display, 1, 1, $"file is {bytes.Length / 1024 / 1024.0:0.0} MB; files here are limited to {maxBytes / 1024 / 1024} MB");
             return null;
         }
         var nul = Array.IndexOf(bytes, (byte)0);

@@ -9,7 +9,6 @@ using Atlas.Site.Model;
 using Atlas.Site.Modules.Markdown;
 using Atlas.Site.Modules.Models;
 using Atlas.Site.Templates;
-using Markdig.Syntax;
 
 namespace Atlas.Site.Modules.Search;
 
@@ -21,7 +20,8 @@ namespace Atlas.Site.Modules.Search;
 public sealed class BuildSearchIndex : IModule
 {
     public const string IndexFile = "search-index.json";
-    public const int TextLength = 1000;
+    /// <summary>How much of a page's text the index holds: what <see cref="RenderMarkdown"/> keeps of it.</summary>
+    public const int TextLength = RenderMarkdown.PlainTextLength;
 
     /// <summary>The kinds of page in the order the directory lists them, each with its singular and plural name.</summary>
     private static readonly IReadOnlyList<(string Kind, string One, string Many)> Kinds =
@@ -72,7 +72,7 @@ public sealed class BuildSearchIndex : IModule
         var page = Catalog.RefOf(document);
         var rank = Rank(page.Kind);
         var row = document.Metadata.Get<ModelRow>(AttachModelRows.ModelKey);
-        var text = document.Metadata.Get<MarkdownDocument>(ParseMarkdown.AstKey) is { } ast ? PlainText.Of(ast, TextLength) : "";
+        var text = document.Metadata.GetString(RenderMarkdown.PlainTextKey);
         return new Entry(
             page,
             rank < Kinds.Count ? Kinds[rank].One : "Page",

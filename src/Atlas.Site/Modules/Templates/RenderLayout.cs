@@ -10,6 +10,7 @@ using Atlas.Site.Modules.Parse;
 using Atlas.Site.Templates;
 using Atlas.Site.Yaml;
 using Fluid;
+using Fluid.Values;
 
 namespace Atlas.Site.Modules.Templates;
 
@@ -31,15 +32,16 @@ public sealed class RenderLayout : PerDocumentModule
         }
         var theme = Theme.Of(context);
         var layoutIds = theme.ElementIdsAround(layout);
-        var clashes = (document.Metadata.Get<List<HeadingAnchor>>(ParseMarkdown.HeadingsKey) ?? []).Where(h => layoutIds.Contains(h.Id)).ToList();
+        var clashes = (document.Metadata.Get<List<HeadingAnchor>>(RenderMarkdown.HeadingsKey) ?? []).Where(h => layoutIds.Contains(h.Id)).ToList();
         foreach (var heading in clashes)
             context.Diagnostics.Error(document.Source, heading.Line, heading.Column, $"this heading's anchor '#{heading.Id}' is also an element id in the theme's layouts; reword the heading");
         if (clashes.Count > 0) yield break;
         var globals = SiteTemplateData.Of(context);
+        var liquidGlobals = LiquidGlobals(context, theme, globals);
         var catalog = Catalog.Of(context);
         var url = document.Metadata.GetString("url");
 
-        var values = new Dictionary<string, object?>(globals.Globals, StringComparer.Ordinal)
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["page"] = PageValues(document),
             ["backlinks"] = catalog.BacklinksTo(url).Select(p => (object?)SiteTemplateData.Plain(p)).ToList(),
@@ -62,7 +64,8 @@ public sealed class RenderLayout : PerDocumentModule
                 context.Diagnostics.Error(document.DisplayPath, at.Line, at.Column, $"layout '{layout}' not found in theme/layouts");
                 yield break;
             }
-            var templateContext = new TemplateContext(theme.Options) { };
+            var templateContext = new TemplateContext(theme.Options);
+            foreach (var (key, value) in liquidGlobals) templateContext.SetValue(key, value);
             foreach (var (key, value) in values) templateContext.SetValue(key, value);
             templateContext.SetValue("content", html);
             try
@@ -78,6 +81,13 @@ public sealed class RenderLayout : PerDocumentModule
         }
         yield return document.WithContent(html);
     }
+
+    /// <summary>
+    /// The site-wide values as Liquid values, converted once per build: converting the list of
+    /// every model for each page made rendering grow with the square of the number of models.
+    /// </summary>
+    private static IReadOnlyDictionary<string, FluidValue> LiquidGlobals(IExecutionContext context, Theme theme, SiteTemplateData globals) =>
+        context.Memo(nameof(LiquidGlobals), () => globals.Globals.ToDictionary(kv => kv.Key, kv => FluidValue.Create(kv.Value, theme.Options), StringComparer.Ordinal));
 
     private static Dictionary<string, object?> PageValues(Document document)
     {
