@@ -66,8 +66,8 @@ public sealed class AtlasFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
     {
         var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions());
-        context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(20_000);
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
