@@ -30,6 +30,16 @@ generate.SetAction(result =>
     Console.WriteLine($"generated {atlas.Models.Count} models into {folder}");
 });
 root.Subcommands.Add(generate);
+
+var rebuild = new Command("rebuild", "Only measure the rebuild after a one-page edit, in one warm process, at the smallest of --sizes") { sizes, runs, warmups, seed, work };
+rebuild.SetAction(result =>
+{
+    var times = Benchmark.WarmRebuild(new BenchOptions(
+        result.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList(),
+        result.GetValue(runs), result.GetValue(warmups), result.GetValue(seed), false, repository, Path.GetFullPath(result.GetValue(work)!), null), Console.Out);
+    Console.WriteLine($"median rebuild after a one-page edit: {Measured.Median(times):0.0} ms (min {times.Min():0.0}, max {times.Max():0.0}, {times.Count} runs)");
+});
+root.Subcommands.Add(rebuild);
 return root.Parse(args).Invoke();
 
 static string FindRepository(string from)

@@ -21,6 +21,9 @@ public sealed class DiagnosticBag(DiagnosticBag? parent = null)
 
     public void Warning(string path, int line, int column, string message) => Add(Diagnostic.Warning(path, line, column, message));
 
+    /// <summary>Every diagnostic in the order reported.</summary>
+    public IReadOnlyList<Diagnostic> Items => _items.ToArray();
+
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     /// <summary>Whether a file already has an error, so that a later check need not echo it.</summary>

@@ -1,9 +1,13 @@
 using System.Collections;
 using System.Collections.Immutable;
+using Atlas.Engine.Execution;
 
 namespace Atlas.Engine.Documents;
 
-/// <summary>Immutable, ordered-by-key metadata of a document. Keys compare ordinally.</summary>
+/// <summary>
+/// Immutable, ordered-by-key metadata of a document. Keys compare ordinally; two metadata are
+/// equal when they have the same keys with structurally equal values (see <see cref="StructuralEquality"/>).
+/// </summary>
 public sealed class Metadata : IReadOnlyDictionary<string, object?>
 {
     public static readonly Metadata Empty = new(ImmutableSortedDictionary.Create<string, object?>(StringComparer.Ordinal));
@@ -31,4 +35,10 @@ public sealed class Metadata : IReadOnlyDictionary<string, object?>
     public bool TryGetValue(string key, out object? value) => _values.TryGetValue(key, out value);
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => _values.GetEnumerator();
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj) || obj is Metadata other
+        && other.Count == Count
+        && _values.All(kv => other._values.TryGetValue(kv.Key, out var value) && StructuralEquality.Equals(kv.Value, value));
+
+    public override int GetHashCode() => string.Join('\n', _values.Keys).GetHashCode(StringComparison.Ordinal);
 }

@@ -14,23 +14,27 @@ namespace Atlas.Engine.Execution;
 /// every Output together. A phase that ends with errors is the last one run, and a pipeline
 /// whose dependencies reported errors does not run at all, so one broken file does not
 /// cascade into errors about everything that needed it. A module that throws stops the build
-/// with a diagnostic, never with the exception itself.
+/// with a diagnostic, never with the exception itself. Given a <see cref="BuildCache"/>, a run
+/// reuses the last successful run's results wherever their fingerprints are unchanged.
 /// </summary>
 public sealed class Engine
 {
     private readonly IReadOnlyList<Pipeline> _pipelines;
     private readonly IReadOnlyDictionary<Type, object> _services;
+    private readonly BuildCache? _cache;
 
-    public Engine(IEnumerable<Pipeline> pipelines, IEnumerable<object>? services = null)
+    public Engine(IEnumerable<Pipeline> pipelines, IEnumerable<object>? services = null, BuildCache? cache = null)
     {
         _pipelines = DependencyOrder.Sort(pipelines.ToList());
         _services = (services ?? []).ToDictionary(s => s.GetType());
+        _cache = cache;
     }
 
     public IReadOnlyList<Pipeline> Pipelines => _pipelines;
 
     public async Task<EngineResult> RunAsync(DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
+        _cache?.BeginRun();
         var run = new Run(this, diagnostics, cancellationToken);
         var processed = await run.ProcessAllAsync();
         if (processed is null) return run.Result(null);
@@ -113,9 +117,11 @@ public sealed class Engine
                 {
                     if (inTurn.Count > 0)
                     {
+                        var first = next - step.Count;
                         documents = PerDocumentModule.ExecuteInTurn(inTurn, documents, context,
                             m => MemoTicksOfCurrent.Value = memoTicks[m],
-                            (m, spent) => Interlocked.Add(ref ticks[m], spent));
+                            (m, spent) => Interlocked.Add(ref ticks[m], spent),
+                            engine._cache, inTurn.Select((_, m) => $"{pipeline.Name}/{phase}/{first + m}").ToList());
                     }
                     else
                     {
@@ -196,6 +202,17 @@ public sealed class Engine
 
             public T Memo<T>(string key, Func<T> factory) where T : class =>
                 (T)run._memos.GetOrAdd(key, _ => new Lazy<object>(() => run.BuildMemo(key, factory), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+            public T Memo<T>(string key, Func<object> fingerprint, Func<T> factory) where T : class => Memo(key, () =>
+            {
+                if (run.Engine._cache is not { } cache) return factory();
+                var cacheKey = "memo\n" + key;
+                var made = fingerprint();
+                if (cache.TryReuse(cacheKey, made, out var reused, out _)) return (T)reused;
+                var value = factory();
+                cache.Record(cacheKey, made, value, []);
+                return value;
+            });
         }
 
         private Engine Engine => engine;

@@ -28,4 +28,24 @@ public interface IExecutionContext
 
     /// <summary>A value computed once per build and shared by every module that asks for the same key.</summary>
     T Memo<T>(string key, Func<T> factory) where T : class;
+
+    /// <summary>
+    /// A memo the build cache may carry over from the last successful build: while
+    /// <paramref name="fingerprint"/> (what the value is made from; asked once per build) is
+    /// structurally equal to that build's, its value is reused. The factory must report nothing.
+    /// </summary>
+    T Memo<T>(string key, Func<object> fingerprint, Func<T> factory) where T : class;
+}
+
+/// <summary>A context that is another's in all but where diagnostics go.</summary>
+internal sealed class ReportingTo(IExecutionContext inner, DiagnosticBag diagnostics) : IExecutionContext
+{
+    public string PipelineName => inner.PipelineName;
+    public DiagnosticBag Diagnostics => diagnostics;
+    public CancellationToken CancellationToken => inner.CancellationToken;
+    public ImmutableArray<Document> OutputsOf(string pipeline) => inner.OutputsOf(pipeline);
+    public IEnumerable<KeyValuePair<string, ImmutableArray<Document>>> AllOutputs() => inner.AllOutputs();
+    public T Service<T>() where T : class => inner.Service<T>();
+    public T Memo<T>(string key, Func<T> factory) where T : class => inner.Memo(key, factory);
+    public T Memo<T>(string key, Func<object> fingerprint, Func<T> factory) where T : class => inner.Memo(key, fingerprint, factory);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Atlas.Engine.Diagnostics;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 
@@ -20,14 +21,23 @@ public abstract class PerDocumentModule : IModule
     protected abstract IEnumerable<Document> Execute(Document document, IExecutionContext context);
 
     /// <summary>
+    /// Everything a document's result depends on (the document itself, memos it reads, ...), for a
+    /// build cache to compare with the last successful build's and reuse that build's result when
+    /// they are equal. Null, the default, runs the module every time.
+    /// </summary>
+    protected virtual object? Fingerprint(Document document, IExecutionContext context) => null;
+
+    /// <summary>
     /// Runs per-document modules one after the other on each document, the documents in
     /// parallel, and keeps their order. A page goes through every module before the thread
     /// takes the next page, so its intermediate versions are garbage at once instead of living
     /// until the whole list has been through a module. <paramref name="entering"/> and
     /// <paramref name="left"/> (with the CPU time spent, in Stopwatch ticks) bracket each call of module i.
+    /// With a <paramref name="cache"/>, module i's results are stored under <paramref name="scopes"/>[i].
     /// </summary>
     public static ImmutableArray<Document> ExecuteInTurn(
-        IReadOnlyList<PerDocumentModule> modules, ImmutableArray<Document> documents, IExecutionContext context, Action<int> entering, Action<int, long> left)
+        IReadOnlyList<PerDocumentModule> modules, ImmutableArray<Document> documents, IExecutionContext context, Action<int> entering, Action<int, long> left,
+        BuildCache? cache = null, IReadOnlyList<string>? scopes = null)
     {
         var results = new Document[documents.Length][];
         Parallel.For(0, documents.Length, i =>
@@ -41,7 +51,8 @@ public abstract class PerDocumentModule : IModule
                 var started = ThreadClock.Now();
                 try
                 {
-                    current = current.SelectMany(d => modules[m].Execute(d, context)).ToArray();
+                    var module = modules[m];
+                    current = current.SelectMany(d => cache is null ? module.Execute(d, context).ToArray() : module.Reuse(d, context, cache, scopes![m])).ToArray();
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -55,6 +66,22 @@ public abstract class PerDocumentModule : IModule
             results[i] = current;
         });
         return results.SelectMany(r => r).ToImmutableArray();
+    }
+
+    /// <summary>The last successful build's result for the document when its fingerprint is unchanged (its diagnostics reported again), else a new one.</summary>
+    private Document[] Reuse(Document document, IExecutionContext context, BuildCache cache, string scope)
+    {
+        if (Fingerprint(document, context) is not { } fingerprint) return Execute(document, context).ToArray();
+        var key = $"{scope}\n{document.Source}\n{document.Destination}";
+        if (cache.TryReuse(key, fingerprint, out var reused, out var reported))
+        {
+            foreach (var diagnostic in reported) context.Diagnostics.Add(diagnostic);
+            return (Document[])reused;
+        }
+        var diagnostics = new DiagnosticBag(context.Diagnostics);
+        var result = Execute(document, new ReportingTo(context, diagnostics)).ToArray();
+        cache.Record(key, fingerprint, result, diagnostics.Items);
+        return result;
     }
 }
 

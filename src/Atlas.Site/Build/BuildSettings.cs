@@ -5,8 +5,14 @@ namespace Atlas.Site.Build;
 /// <summary>Where a build reads and writes, handed to every module as an engine service.</summary>
 public sealed record BuildSettings(string InputDirectory, string ThemeDirectory, string OutputDirectory, SiteConfig Site)
 {
-    /// <summary>The folder the build writes into; swapped in for the output folder only when the build succeeds.</summary>
+    /// <summary>
+    /// The folder the build writes into: every file, to be swapped in for the output folder, or
+    /// (a rebuild) only the changed files, to be moved into it; either only when the build succeeds.
+    /// </summary>
     public string StagingDirectory { get; init; } = OutputDirectory;
+
+    /// <summary>Validate and render, but write nothing (the check command).</summary>
+    public bool DryRun { get; init; }
 
     /// <summary>Paths in diagnostics are relative to this folder (the working directory).</summary>
     public required string DisplayRoot { get; init; }

@@ -21,12 +21,18 @@ public sealed record BuildRequest(string InputDirectory, string ThemeDirectory, 
     /// </summary>
     public ReaderWriterLockSlim? OutputGate { get; init; }
 
+    /// <summary>Kept between builds by a long-running process: a build then redoes and rewrites only what changed since the last.</summary>
+    public RebuildCache? Cache { get; init; }
+
     public string DisplayPath(string fullPath) => Path.GetRelativePath(DisplayRoot, fullPath).Replace('\\', '/');
 }
 
 /// <summary>The outcome of a build: diagnostics, pages written, time taken.</summary>
 public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, TimeSpan Elapsed, EngineResult? Engine)
 {
+    /// <summary>For a rebuild from a <see cref="RebuildCache"/>: files written and deleted, results reused and computed.</summary>
+    public (int Written, int Deleted, int Reused, int Computed)? Changes { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public bool Succeeded => Errors == 0;
@@ -34,7 +40,11 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>A check: nothing was written, the counts are of the pages rendered.</summary>
     public bool DryRun { get; init; }
 
-    public string Summary => $"{(DryRun ? Succeeded ? "checked" : "check failed" : Succeeded ? "built" : "build failed")}: {PagesWritten} pages, {FilesWritten} files, {Warnings} warnings, {Errors} errors in {Elapsed.TotalMilliseconds:0} ms";
+    public string Summary => $"{(DryRun ? Succeeded ? "checked" : "check failed" : Succeeded ? "built" : "build failed")}: {PagesWritten} pages, {FilesWritten} files{ChangesText}, {Warnings} warnings, {Errors} errors in {Elapsed.TotalMilliseconds:0} ms";
+
+    private string ChangesText => Changes is var (written, deleted, reused, computed)
+        ? $" ({written} written, {deleted} deleted; {reused} results reused, {computed} computed)"
+        : "";
 
     /// <summary>The same report with every warning an error (check --strict).</summary>
     public BuildReport WithWarningsAsErrors() => this with { Diagnostics = Diagnostics.Select(d => d with { Severity = Severity.Error }).ToList() };
@@ -43,6 +53,8 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
 /// <summary>
 /// Runs the engine over the site's pipelines into a staging folder beside the output folder,
 /// and swaps it in only when the build has no errors: a failed build leaves output/ untouched.
+/// A rebuild from a <see cref="RebuildCache"/> stages only the files that changed and moves them
+/// in, deleting the files the site no longer has.
 /// </summary>
 public static class SiteBuilder
 {
@@ -59,21 +71,35 @@ public static class SiteBuilder
         }
         var site = LoadSite(request, diagnostics);
         var staging = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}-staging-{Environment.ProcessId}");
-        var settings = new BuildSettings(input, Path.GetFullPath(request.ThemeDirectory), output, site) { StagingDirectory = staging, DisplayRoot = request.DisplayRoot };
+        var settings = new BuildSettings(input, Path.GetFullPath(request.ThemeDirectory), output, site)
+        {
+            StagingDirectory = staging, DisplayRoot = request.DisplayRoot, DryRun = request.DryRun,
+        };
+        var cache = request.DryRun ? null : request.Cache;
+        var incremental = cache?.CanReuse(settings) ?? false;
 
-        EngineResult? result = null;
         try
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
             if (!request.DryRun) Directory.CreateDirectory(staging);
-            var engine = new Engine.Execution.Engine(request.DryRun ? SitePipelines.ForCheck() : SitePipelines.All(), [settings]);
-            result = await engine.RunAsync(diagnostics, cancellationToken);
+            var engine = new Engine.Execution.Engine(request.DryRun ? SitePipelines.ForCheck() : SitePipelines.All(), [settings], cache?.Results);
+            var result = await engine.RunAsync(diagnostics, cancellationToken);
             var sorted = diagnostics.Sorted();
-            var written = result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination.Length > 0).ToList();
-            var pages = written.Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
-            if (!diagnostics.HasErrors && !request.DryRun) SwapIn(staging, output, request.OutputGate);
+            var destinations = result.Outputs.Values.SelectMany(d => d).Select(d => d.Destination).Where(d => d.Length > 0).ToHashSet(StringComparer.Ordinal);
+            var pages = destinations.Count(d => d.EndsWith(".html", StringComparison.Ordinal));
             var counted = request.DryRun || !diagnostics.HasErrors;
-            return new BuildReport(sorted, counted ? pages : 0, counted ? written.Count : 0, stopwatch.Elapsed, result) { DryRun = request.DryRun };
+            var report = new BuildReport(sorted, counted ? pages : 0, counted ? destinations.Count : 0, stopwatch.Elapsed, result) { DryRun = request.DryRun };
+            if (diagnostics.HasErrors || request.DryRun) return report;
+            if (!incremental)
+            {
+                SwapIn(staging, output, request.OutputGate);
+                cache?.Succeeded(destinations);
+                return report;
+            }
+            var stale = cache!.Written.Where(d => !destinations.Contains(d)).Order(StringComparer.Ordinal).ToList();
+            var written = MoveIn(staging, output, stale, request.OutputGate);
+            cache.Succeeded(destinations);
+            return report with { Elapsed = stopwatch.Elapsed, Changes = (written, stale.Count, cache.Results.Reused, cache.Results.Computed) };
         }
         finally
         {
@@ -90,6 +116,36 @@ public static class SiteBuilder
             BasePath = request.BasePath is null ? site.BasePath : SiteConfig.NormalizeBasePath(request.BasePath),
             Url = request.Url?.TrimEnd('/') ?? site.Url,
         };
+    }
+
+    /// <summary>Moves each staged file over its old version (a rename, so a reader sees one or the other) and deletes the stale files; returns the files moved.</summary>
+    private static int MoveIn(string staging, string output, IReadOnlyList<string> stale, ReaderWriterLockSlim? gate)
+    {
+        var staged = Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).ToList();
+        gate?.EnterWriteLock();
+        try
+        {
+            foreach (var file in staged)
+            {
+                var target = Path.Combine(output, Path.GetRelativePath(staging, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(file, target, overwrite: true);
+            }
+            foreach (var path in stale) DeleteWithEmptyFolders(output, Path.Combine(output, path));
+        }
+        finally
+        {
+            gate?.ExitWriteLock();
+        }
+        return staged.Count;
+    }
+
+    /// <summary>Deletes a file and then each folder above it (up to the output folder) that it leaves empty.</summary>
+    private static void DeleteWithEmptyFolders(string output, string file)
+    {
+        File.Delete(file);
+        for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > output.Length && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
+            Directory.Delete(folder);
     }
 
     private static void SwapIn(string staging, string output, ReaderWriterLockSlim? gate)

@@ -38,8 +38,8 @@ public sealed class Catalog
         }
         foreach (var (page, document) in pages)
         {
-            var targets = (document.Metadata.Get<List<WikiLinkReference>>(RenderMarkdown.WikiLinksKey) ?? [])
-                .Select(w => Resolve(w.Target))
+            var targets = WikiLinkTargets(document)
+                .Select(Resolve)
                 .OfType<PageRef>()
                 .Where(t => t.Url != page.Url)
                 .DistinctBy(t => t.Url);
@@ -51,21 +51,26 @@ public sealed class Catalog
         }
     }
 
-    public static Catalog Of(IExecutionContext context) => context.Memo(nameof(Catalog), () => Build(context));
+    /// <summary>The build's catalog; the last build's while no page's id, title, URL, kind, summary, aliases or wiki-link targets changed.</summary>
+    public static Catalog Of(IExecutionContext context) => context.Memo(nameof(Catalog), () => Fingerprint(context), () => Build(context));
 
-    private static Catalog Build(IExecutionContext context)
-    {
-        var pages = context.AllOutputs()
-            .SelectMany(kv => kv.Value)
-            .Where(d => d.Metadata.ContainsKey("url") && d.Metadata.GetString("id").Length > 0)
-            .OrderBy(d => d.Metadata.GetString("url"), StringComparer.Ordinal)
-            .Select(d => (RefOf(d), d))
-            .ToList();
-        var models = context.AllOutputs().SelectMany(kv => kv.Value)
-            .Select(d => d.Metadata.Get<ModelTable>(ReadModelTable.TableKey))
-            .FirstOrDefault(t => t is not null) ?? ModelTable.Empty;
-        return new Catalog(pages, models);
-    }
+    private static Catalog Build(IExecutionContext context) => new(LinkablePages(context).Select(d => (RefOf(d), d)).ToList(), ModelTableOf(context));
+
+    private static object Fingerprint(IExecutionContext context) => (
+        ModelTableOf(context),
+        LinkablePages(context).Select(d => (RefOf(d), Aliases(d).ToList(), WikiLinkTargets(d).ToList())).ToList());
+
+    private static IEnumerable<Document> LinkablePages(IExecutionContext context) => context.AllOutputs()
+        .SelectMany(kv => kv.Value)
+        .Where(d => d.Metadata.ContainsKey("url") && d.Metadata.GetString("id").Length > 0)
+        .OrderBy(d => d.Metadata.GetString("url"), StringComparer.Ordinal);
+
+    private static ModelTable ModelTableOf(IExecutionContext context) => context.AllOutputs().SelectMany(kv => kv.Value)
+        .Select(d => d.Metadata.Get<ModelTable>(ReadModelTable.TableKey))
+        .FirstOrDefault(t => t is not null) ?? ModelTable.Empty;
+
+    private static IEnumerable<string> WikiLinkTargets(Document document) =>
+        (document.Metadata.Get<List<WikiLinkReference>>(RenderMarkdown.WikiLinksKey) ?? []).Select(w => w.Target);
 
     /// <summary>
     /// Every HTML page the build writes, except unlisted ones (the 404 page), in URL order:

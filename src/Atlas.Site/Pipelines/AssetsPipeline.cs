@@ -10,6 +10,6 @@ public sealed class AssetsPipeline : Pipeline
     public AssetsPipeline()
     {
         Input(new ListAssets());
-        Output(new WriteFiles());
+        PostProcess(new WriteFiles());
     }
 }

@@ -20,7 +20,7 @@ public sealed class ContentPipeline : Pipeline
             new SetLayout("page", ("index.md", "home"), ("concepts/", "concept"), ("tasks/", "task")));
         PostProcess(
             new ResolveWikiLinks(),
-            new RenderLayout());
-        Output(new WriteFiles());
+            new RenderLayout(),
+            new WriteFiles());
     }
 }

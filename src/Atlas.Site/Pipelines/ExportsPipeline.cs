@@ -15,6 +15,6 @@ public sealed class ExportsPipeline : Pipeline
             new ExportTable("models.json", ModelJson.Write),
             new ExportTable("models.csv", ModelCsv.Write),
             new ExportTable("atlas.bib", table => string.Join("\n", table.Rows.Select(Bibtex.Entry))));
-        Output(new WriteFiles());
+        PostProcess(new WriteFiles());
     }
 }

@@ -12,7 +12,7 @@ public sealed class FeedsPipeline : Pipeline
         PostProcess(
             new GenerateFeed(),
             new GenerateSitemap(),
-            new GenerateRobotsTxt());
-        Output(new WriteFiles());
+            new GenerateRobotsTxt(),
+            new WriteFiles());
     }
 }

@@ -29,7 +29,7 @@ public sealed class ListingsPipeline : Pipeline
             new CheckUniquePages(),
             new ResolveAboutLinks(),
             new DrawTimeline("timeline"),
-            new RenderLayout());
-        Output(new WriteFiles());
+            new RenderLayout(),
+            new WriteFiles());
     }
 }

@@ -24,7 +24,7 @@ public sealed class ModelsPipeline : Pipeline
             new SetLayout("model"));
         PostProcess(
             new ResolveWikiLinks(),
-            new RenderLayout());
-        Output(new WriteFiles());
+            new RenderLayout(),
+            new WriteFiles());
     }
 }

@@ -14,7 +14,7 @@ public sealed class SearchPipeline : Pipeline
         Process(new GeneratePage("search", "Search", "search/", "search", "Find models, concepts and tasks by name, alias, tag or text."));
         PostProcess(
             new BuildSearchIndex(),
-            new RenderLayout());
-        Output(new WriteFiles());
+            new RenderLayout(),
+            new WriteFiles());
     }
 }

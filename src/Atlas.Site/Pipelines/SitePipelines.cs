@@ -18,25 +18,6 @@ public static class SitePipelines
         new AssetsPipeline(),
     ];
 
-    /// <summary>The same pipelines with their Output phases left out: everything is validated and rendered, nothing written.</summary>
-    public static IReadOnlyList<Pipeline> WithoutOutput() => All().Select(p => (Pipeline)new WithoutOutputPhase(p)).ToList();
-
-    /// <summary>What the check command runs: everything the build validates, then the rendered pages' links, with nothing written.</summary>
-    public static IReadOnlyList<Pipeline> ForCheck() => [.. WithoutOutput(), new LinkCheckPipeline()];
-
-    private sealed class WithoutOutputPhase : Pipeline
-    {
-        private readonly Pipeline _inner;
-
-        public WithoutOutputPhase(Pipeline inner)
-        {
-            _inner = inner;
-            DependsOn([.. inner.Dependencies]);
-            Input([.. inner.ModulesOf(Phase.Input)]);
-            Process([.. inner.ModulesOf(Phase.Process)]);
-            PostProcess([.. inner.ModulesOf(Phase.PostProcess)]);
-        }
-
-        public override string Name => _inner.Name;
-    }
+    /// <summary>What the check command runs: everything the build validates and renders (written nowhere), then the rendered pages' links.</summary>
+    public static IReadOnlyList<Pipeline> ForCheck() => [.. All(), new LinkCheckPipeline()];
 }

@@ -6,7 +6,8 @@ namespace Atlas.Site.Preview;
 
 /// <summary>
 /// A running preview: the site built once, served with live reload, and rebuilt whenever
-/// something under input/ or theme/ changes. A failed rebuild leaves the last good site
+/// something under input/ or theme/ changes, redoing and rewriting only what the change
+/// affects (see <see cref="RebuildCache"/>). A failed rebuild leaves the last good site
 /// served and puts its errors in the terminal and over the open pages.
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
@@ -24,7 +25,7 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private PreviewSession(BuildRequest request, Reporter reporter, TextWriter log)
     {
-        _request = request with { OutputGate = new ReaderWriterLockSlim() };
+        _request = request with { OutputGate = new ReaderWriterLockSlim(), Cache = new RebuildCache() };
         _reporter = reporter;
         _log = log;
     }

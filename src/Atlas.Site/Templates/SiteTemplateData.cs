@@ -18,16 +18,20 @@ public sealed class SiteTemplateData
     /// <summary>Each model's view by id, shared by its page and every listing.</summary>
     public required IReadOnlyDictionary<string, Dictionary<string, object?>> ModelViews { get; init; }
 
-    public static SiteTemplateData Of(IExecutionContext context) => context.Memo(nameof(SiteTemplateData), () => Build(context));
+    /// <summary>The build's template data; the last build's while the catalog and the data files are.</summary>
+    public static SiteTemplateData Of(IExecutionContext context) =>
+        context.Memo(nameof(SiteTemplateData), () => (Catalog.Of(context), DataFiles(context)), () => Build(context));
+
+    private static Dictionary<string, object?> DataFiles(IExecutionContext context) => context.AllOutputs().SelectMany(kv => kv.Value)
+        .Where(d => d.Metadata.ContainsKey("data_name"))
+        .ToDictionary(d => d.Metadata.GetString("data_name"), d => d.Metadata["data"], StringComparer.Ordinal);
 
     private static SiteTemplateData Build(IExecutionContext context)
     {
         var settings = context.Service<BuildSettings>();
         var catalog = Catalog.Of(context);
         var views = catalog.Models.Rows.ToDictionary(r => r.Id, r => ModelView.Of(r, catalog.Models, catalog, settings), StringComparer.Ordinal);
-        var data = context.AllOutputs().SelectMany(kv => kv.Value)
-            .Where(d => d.Metadata.ContainsKey("data_name"))
-            .ToDictionary(d => d.Metadata.GetString("data_name"), d => d.Metadata["data"], StringComparer.Ordinal);
+        var data = DataFiles(context);
         var pages = catalog.Pages
             .GroupBy(p => p.Kind)
             .ToDictionary(g => g.Key, g => (object?)g.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(Plain).ToList(), StringComparer.Ordinal);

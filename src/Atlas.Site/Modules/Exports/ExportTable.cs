@@ -7,9 +7,10 @@ using Atlas.Site.Modules.Models;
 
 namespace Atlas.Site.Modules.Exports;
 
-/// <summary>Adds one file made from the typed model table by <paramref name="write"/>.</summary>
+/// <summary>Adds one file made from the typed model table by <paramref name="write"/>; made again only when the table is.</summary>
 public sealed class ExportTable(string destination, Func<ModelTable, string> write) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>
-        Task.FromResult(documents.Add(Document.Generated(destination, Metadata.Empty, write(ReadModelTable.From(context)))));
+        Task.FromResult(documents.Add(context.Memo($"{nameof(ExportTable)}:{destination}", () => ReadModelTable.From(context),
+            () => Document.Generated(destination, Metadata.Empty, write(ReadModelTable.From(context))))));
 }

@@ -14,13 +14,16 @@ namespace Atlas.Site.Modules.Feeds;
 /// <summary>
 /// feed.xml: an Atom feed with one entry per model, newest first. Every date is a model's
 /// publication date (the feed's <c>updated</c> is the newest), never the time of the build,
-/// so the same input gives the same feed.
+/// so the same input gives the same feed. Written again only when the catalog changes.
 /// </summary>
 public sealed class GenerateFeed : IModule
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>
+        Task.FromResult(documents.Add(context.Memo(nameof(GenerateFeed), () => Catalog.Of(context), () => Generate(context))));
+
+    private static Document Generate(IExecutionContext context)
     {
         var settings = context.Service<BuildSettings>();
         var catalog = Catalog.Of(context);
@@ -41,7 +44,7 @@ public sealed class GenerateFeed : IModule
             foreach (var row in rows) Entry(xml, row, settings.AbsoluteUrl(row.Url), catalog.ModelPage(row.Id)?.Summary ?? "");
             xml.WriteEndElement();
         });
-        return Task.FromResult(documents.Add(Document.Generated("feed.xml", Metadata.Empty, feed)));
+        return Document.Generated("feed.xml", Metadata.Empty, feed);
     }
 
     private static void Entry(XmlWriter xml, ModelRow row, string url, string summary)

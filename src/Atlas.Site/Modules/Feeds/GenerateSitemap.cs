@@ -22,7 +22,12 @@ public sealed class GenerateSitemap : IModule
         if (settings.Site.Url.Length == 0)
             context.Diagnostics.Warning(settings.DisplayPath(Path.Combine(settings.InputDirectory, SiteConfig.FileName)), 1, 1,
                 "no 'url' set (or --url given): sitemap.xml and feed.xml hold root-relative URLs, which crawlers and feed readers need absolute");
-        var urls = Catalog.PublishedPages(context).Select(d => settings.AbsoluteUrl(d.Metadata.GetString("url"))).Distinct(StringComparer.Ordinal);
+        var urls = Catalog.PublishedPages(context).Select(d => settings.AbsoluteUrl(d.Metadata.GetString("url"))).Distinct(StringComparer.Ordinal).ToList();
+        return Task.FromResult(documents.Add(context.Memo(nameof(GenerateSitemap), () => urls, () => Sitemap(urls))));
+    }
+
+    private static Document Sitemap(IEnumerable<string> urls)
+    {
         var sitemap = XmlText.Write(xml =>
         {
             xml.WriteStartElement("urlset", Namespace);
@@ -34,6 +39,6 @@ public sealed class GenerateSitemap : IModule
             }
             xml.WriteEndElement();
         });
-        return Task.FromResult(documents.Add(Document.Generated("sitemap.xml", Metadata.Empty, sitemap)));
+        return Document.Generated("sitemap.xml", Metadata.Empty, sitemap);
     }
 }

@@ -17,6 +17,9 @@ public sealed class DrawTimeline(string pageId) : PerDocumentModule
 {
     public const string SvgKey = "timeline_svg";
 
+    protected override object? Fingerprint(Document document, IExecutionContext context) =>
+        document.Metadata.GetString("id") == pageId ? (document, Catalog.Of(context).Models) : null;
+
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
         if (document.Metadata.GetString("id") != pageId)

@@ -13,11 +13,20 @@ namespace Atlas.Site.Modules.Listings;
 /// One page per value of a facet found on the pages of the given pipelines (e.g. tags/contrastive/),
 /// listing those pages (models oldest first, then the rest by title), plus the facet's index
 /// (e.g. tags/). Each value page names its value as <c>about</c>, so that a page of the same
-/// name (the ITC concept for the ITC objective) can be linked from it.
+/// name (the ITC concept for the ITC objective) can be linked from it. The pages are made again
+/// only when what they show of their members changes.
 /// </summary>
 public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) : IModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>
+        Task.FromResult(documents.AddRange(context.Memo($"{nameof(GenerateFacetPages)}:{facet.Kind}", () => Fingerprint(context), () => Generate(context))));
+
+    private object Fingerprint(IExecutionContext context) => pipelines.SelectMany(p => context.OutputsOf(p))
+        .Select(page => (facet.ValuesOf(page).ToList(), page.Metadata.GetString("url"), page.Metadata.GetString("title"), page.Metadata.GetString("summary"),
+            page.Metadata.Get<ModelRow>(AttachModelRows.ModelKey)))
+        .ToList();
+
+    private Document[] Generate(IExecutionContext context)
     {
         var groups = pipelines.SelectMany(p => context.OutputsOf(p))
             .SelectMany(page => facet.ValuesOf(page).Select(value => (Value: value, Page: page)))
@@ -47,7 +56,7 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
             {
                 ["name"] = g.Value, ["url"] = g.Url, ["count"] = g.Pages.Count,
             }).ToList()));
-        return Task.FromResult(documents.AddRange(valuePages).Add(index));
+        return [.. valuePages, index];
     }
 
     private static string Summary(Facet facet, string value, IReadOnlyList<Document> pages)

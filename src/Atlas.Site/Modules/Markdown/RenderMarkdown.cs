@@ -27,6 +27,9 @@ public sealed class RenderMarkdown : PerDocumentModule
     public const string PlainTextKey = "plain_text";
     public const int PlainTextLength = 1000;
 
+    /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>
+    protected override object? Fingerprint(Document document, IExecutionContext context) => document;
+
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
         var settings = context.Service<BuildSettings>();

@@ -13,6 +13,8 @@ namespace Atlas.Site.Modules.Markdown;
 /// </summary>
 public sealed class ResolveWikiLinks : PerDocumentModule
 {
+    protected override object? Fingerprint(Document document, IExecutionContext context) => (document, Catalog.Of(context));
+
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
         if (document.Metadata.Get<List<WikiLinkReference>>(RenderMarkdown.WikiLinksKey) is not { Count: > 0 } links)

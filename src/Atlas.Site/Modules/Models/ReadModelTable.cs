@@ -12,6 +12,11 @@ public sealed class ReadModelTable : PerDocumentModule
     public const string DataName = "models";
     public const string TableKey = "model_table";
 
+    /// <summary>The table depends on the file and on today's date (dates in the future are refused).</summary>
+    protected override object? Fingerprint(Document document, IExecutionContext context) => (document, Today);
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
         if (document.Metadata.GetString("data_name") != DataName)
@@ -19,8 +24,7 @@ public sealed class ReadModelTable : PerDocumentModule
             yield return document;
             yield break;
         }
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var table = new ModelTableReader(document.Source, context.Diagnostics, today).Read(document.Metadata.Get<YamlNode>("yaml"));
+        var table = new ModelTableReader(document.Source, context.Diagnostics, Today).Read(document.Metadata.Get<YamlNode>("yaml"));
         yield return document.WithMetadata(TableKey, table);
     }
 

@@ -12,6 +12,9 @@ namespace Atlas.Site.Modules.Parse;
 /// </summary>
 public sealed class FlagPlaceholders : PerDocumentModule
 {
+    /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>
+    protected override object? Fingerprint(Document document, IExecutionContext context) => document;
+
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
         var lines = document.Content.Split('\n');

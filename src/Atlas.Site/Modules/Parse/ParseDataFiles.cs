@@ -8,6 +8,9 @@ namespace Atlas.Site.Modules.Parse;
 /// <summary>Parses each input/data/*.yaml into a YAML tree (<c>yaml</c>) and plain data (<c>data</c>) named after the file.</summary>
 public sealed class ParseDataFiles : PerDocumentModule
 {
+    /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>
+    protected override object? Fingerprint(Document document, IExecutionContext context) => document;
+
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
         var node = YamlReader.Read(document.Content, document.Source, context.Diagnostics);

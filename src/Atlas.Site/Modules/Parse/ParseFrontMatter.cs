@@ -15,6 +15,9 @@ public sealed class ParseFrontMatter : PerDocumentModule
     public const string FrontMatterKey = "front_matter";
     public const string BodyLineKey = "body_line";
 
+    /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>
+    protected override object? Fingerprint(Document document, IExecutionContext context) => document;
+
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
         var split = FrontMatter.Split(document.Content, out var error);

@@ -14,7 +14,8 @@ public enum SiteFolder { Input, Theme }
 /// <summary>
 /// Reads the text files matching the patterns, in path order. Each document's metadata has
 /// <c>relative_path</c> (inside its folder). Files that are empty, not UTF-8 text, or larger than
-/// <paramref name="maxBytes"/>, are reported and skipped.
+/// <paramref name="maxBytes"/>, are reported and skipped. A file whose <see cref="FileStamp"/> is
+/// the last build's is not read again (given a build cache).
 /// </summary>
 public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exclude = null, long maxBytes = ReadFiles.MaxPageBytes) : IModule
 {
@@ -29,9 +30,12 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
         var settings = context.Service<BuildSettings>();
         var root = folder == SiteFolder.Input ? settings.InputDirectory : settings.ThemeDirectory;
         var paths = MatchRealFiles(root, include, exclude, settings, context);
-        var read = new Document?[paths.Count];
-        Parallel.For(0, paths.Count, i => read[i] = Read(root, paths[i], maxBytes, settings, context));
-        return Task.FromResult(documents.AddRange(read.OfType<Document>()));
+        var read = new Document[paths.Count][];
+        Parallel.For(0, paths.Count, i => read[i] = context.Memo(
+            $"{nameof(ReadFiles)}:{paths[i]}",
+            () => FileStamp.Of(paths[i]),
+            () => Read(root, paths[i], maxBytes, settings, context) is { } document ? [document] : Array.Empty<Document>()));
+        return Task.FromResult(documents.AddRange(read.SelectMany(r => r)));
     }
 
     /// <summary>The files under <paramref name="root"/> that match, as full paths in ordinal order. Symbolic links are never followed.</summary>

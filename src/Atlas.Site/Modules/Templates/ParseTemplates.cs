@@ -19,6 +19,9 @@ public sealed partial class ParseTemplates : PerDocumentModule
     public const string IdsKey = "element_ids";
     public const string IncludesKey = "includes";
 
+    /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>
+    protected override object? Fingerprint(Document document, IExecutionContext context) => document;
+
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
         var split = FrontMatter.Split(document.Content, out var fenceError);

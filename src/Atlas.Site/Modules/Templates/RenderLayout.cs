@@ -22,6 +22,10 @@ namespace Atlas.Site.Modules.Templates;
 /// </summary>
 public sealed class RenderLayout : PerDocumentModule
 {
+    /// <summary>A page is rendered again when it, the site-wide values, the theme or the pages linking to it change.</summary>
+    protected override object? Fingerprint(Document document, IExecutionContext context) =>
+        (document, Theme.Of(context), LiquidGlobals(context), Catalog.Of(context).BacklinksTo(document.Metadata.GetString("url")));
+
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
         var layout = document.Metadata.GetString("layout");
@@ -37,7 +41,7 @@ public sealed class RenderLayout : PerDocumentModule
             context.Diagnostics.Error(document.Source, heading.Line, heading.Column, $"this heading's anchor '#{heading.Id}' is also an element id in the theme's layouts; reword the heading");
         if (clashes.Count > 0) yield break;
         var globals = SiteTemplateData.Of(context);
-        var liquidGlobals = LiquidGlobals(context, theme, globals);
+        var liquidGlobals = LiquidGlobals(context);
         var catalog = Catalog.Of(context);
         var url = document.Metadata.GetString("url");
 
@@ -86,8 +90,10 @@ public sealed class RenderLayout : PerDocumentModule
     /// The site-wide values as Liquid values, converted once per build: converting the list of
     /// every model for each page made rendering grow with the square of the number of models.
     /// </summary>
-    private static IReadOnlyDictionary<string, FluidValue> LiquidGlobals(IExecutionContext context, Theme theme, SiteTemplateData globals) =>
-        context.Memo(nameof(LiquidGlobals), () => globals.Globals.ToDictionary(kv => kv.Key, kv => FluidValue.Create(kv.Value, theme.Options), StringComparer.Ordinal));
+    private static IReadOnlyDictionary<string, FluidValue> LiquidGlobals(IExecutionContext context) => context.Memo(
+        nameof(LiquidGlobals),
+        () => (SiteTemplateData.Of(context), Theme.Of(context)),
+        () => SiteTemplateData.Of(context).Globals.ToDictionary(kv => kv.Key, kv => FluidValue.Create(kv.Value, Theme.Of(context).Options), StringComparer.Ordinal));
 
     private static Dictionary<string, object?> PageValues(Document document)
     {
@@ -131,7 +137,8 @@ public sealed class Theme
 
     public string PathOf(string layout) => Layouts.TryGetValue(layout, out var entry) ? entry.Path : "theme/layouts";
 
-    public static Theme Of(IExecutionContext context) => context.Memo(nameof(Theme), () => new Theme
+    /// <summary>The build's theme; the last build's while the Theme pipeline's templates are.</summary>
+    public static Theme Of(IExecutionContext context) => context.Memo(nameof(Theme), () => context.OutputsOf("Theme"), () => new Theme
     {
         Options = LiquidTemplates.CreateOptions(context.Service<BuildSettings>()),
         Layouts = context.OutputsOf("Theme").ToDictionary(

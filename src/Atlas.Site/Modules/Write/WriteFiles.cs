@@ -8,18 +8,34 @@ namespace Atlas.Site.Modules.Write;
 
 /// <summary>
 /// Writes each document with a destination into the staging folder: its content as UTF-8
-/// without BOM, or, for an asset (metadata <c>copy_from</c>), the source file's bytes.
-/// A destination that would leave the output folder is refused.
+/// without BOM, or, for an asset (metadata <c>copy_from</c>), the source file's bytes. It runs
+/// right after a page is rendered and drops the written content, so no page's HTML is held
+/// until the build ends. A file the last build wrote with the same bytes is not written again
+/// (given a build cache). A destination that would leave the output folder is refused; the
+/// check command writes nothing and keeps the content for its link check.
 /// </summary>
 public sealed class WriteFiles : PerDocumentModule
 {
     public const string CopyFromKey = "copy_from";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>What the file's bytes are made of: the content, or the copied file's <see cref="FileStamp"/>.</summary>
+    protected override object? Fingerprint(Document document, IExecutionContext context)
+    {
+        if (document.Destination.Length == 0 || context.Service<BuildSettings>().DryRun) return null;
+        var copied = document.Metadata.GetString(CopyFromKey) is { Length: > 0 } source ? FileStamp.Of(source) : null;
+        return (document.Destination, document.Content, copied);
+    }
+
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        if (document.Destination.Length > 0) Write(document, context);
-        yield return document;
+        if (document.Destination.Length == 0 || context.Service<BuildSettings>().DryRun)
+        {
+            yield return document;
+            yield break;
+        }
+        Write(document, context);
+        yield return document.WithContent("");
     }
 
     private static void Write(Document document, IExecutionContext context)

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using Atlas.Engine.Diagnostics;
+
+namespace Atlas.Engine.Execution;
+
+/// <summary>
+/// Results a build may take from the last successful one instead of computing them again: a
+/// per-document module's documents, or a memo, stored with the fingerprint of what it was made
+/// from and the diagnostics it reported (replayed when reused). A process that builds the same
+/// site again and again (preview) keeps one and hands it to each engine run.
+/// Entries a run records take effect only when <see cref="Commit"/> says the build succeeded and
+/// its output is in place, so a failed build never leaves behind results the output does not hold.
+/// </summary>
+public sealed class BuildCache
+{
+    private sealed record Entry(object Fingerprint, object Value, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private IReadOnlyDictionary<string, Entry> _committed = new Dictionary<string, Entry>(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, Entry> _pending = new(StringComparer.Ordinal);
+    private int _reused;
+    private int _computed;
+
+    /// <summary>Whether a successful build has left results to reuse.</summary>
+    public bool IsWarm => _committed.Count > 0;
+
+    /// <summary>Results the running (or last) build took from the cache.</summary>
+    public int Reused => _reused;
+
+    /// <summary>Results the running (or last) build computed, for lack of one with the same fingerprint.</summary>
+    public int Computed => _computed;
+
+    /// <summary>The build that recorded the pending entries succeeded: they replace the previous ones (unused ones are dropped).</summary>
+    public void Commit() => (_committed, _pending) = (_pending, new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
+
+    /// <summary>Forgets every result, as when the settings every result was made with have changed.</summary>
+    public void Clear()
+    {
+        _committed = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        BeginRun();
+    }
+
+    internal void BeginRun()
+    {
+        _pending = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        _reused = 0;
+        _computed = 0;
+    }
+
+    internal bool TryReuse(string key, object fingerprint, [NotNullWhen(true)] out object? value, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        if (_committed.TryGetValue(key, out var entry) && StructuralEquality.Equals(entry.Fingerprint, fingerprint))
+        {
+            _pending[key] = entry;
+            Interlocked.Increment(ref _reused);
+            (value, diagnostics) = (entry.Value, entry.Diagnostics);
+            return true;
+        }
+        (value, diagnostics) = (null, []);
+        return false;
+    }
+
+    internal void Record(string key, object fingerprint, object value, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Interlocked.Increment(ref _computed);
+        if (diagnostics.All(d => d.Severity != Severity.Error)) _pending[key] = new Entry(fingerprint, value, diagnostics);
+    }
+}
