@@ -126,7 +126,7 @@ public class BuildTests
         var (code, stdout, _) = await site.RunCliAsync();
 
         Assert.Equal(0, code);
-        Assert.Matches(@"built: \d+ pages, \d+ files, 0 warnings, 0 errors in \d+ ms", stdout);
+        Assert.Matches(@"built: \d+ pages, \d+ files \(\d+ written, 0 deleted\), 0 warnings, 0 errors in \d+ ms", stdout);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public class IncrementalBuildTests
         await rebuilds.AssertSameAsCleanBuildAsync("a body edit");
         Assert.Contains("A sentence added while previewing.", site.ReadOutput("models/clip/index.html"));
         Assert.NotNull(bodyEdit.Changes);
-        Assert.InRange(bodyEdit.Changes!.Value.Written, 1, 3);
+        Assert.InRange(bodyEdit.Changes!.Written, 1, 3);
 
         Edit(site, "input/concepts/itm.md", text => text.Replace("\ntitle: ", "\ntitle: Renamed ", StringComparison.Ordinal));
         await rebuilds.BuildAsync();
@@ -102,7 +102,7 @@ public class IncrementalBuildTests
         var removal = await rebuilds.BuildAsync();
         await rebuilds.AssertSameAsCleanBuildAsync("removing the paper again");
         Assert.False(Directory.Exists(Path.Combine(site.Output, "models/test-net")));
-        Assert.True(removal.Changes!.Value.Deleted >= 1);
+        Assert.True(removal.Changes!.Deleted >= 1);
     }
 
     [Fact]
@@ -141,6 +141,31 @@ public class IncrementalBuildTests
         Assert.Equal(homeWritten, File.GetLastWriteTimeUtc(home.FullName));
         Assert.Equal(viltWritten, File.GetLastWriteTimeUtc(vilt));
         Assert.Contains("One more sentence.", site.ReadOutput("models/clip/index.html"));
-        Assert.True(report.Changes!.Value.Reused > report.Changes.Value.Computed, report.Summary);
+        Assert.True(report.Reuse!.Reused > report.Reuse.Computed, report.Summary);
+    }
+
+    [Fact]
+    public async Task A_build_over_a_previous_output_rewrites_only_changed_files_and_removes_what_the_site_no_longer_has()
+    {
+        using var site = TestSite.Complete();
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var home = Path.Combine(site.Output, "index.html");
+        var homeWritten = File.GetLastWriteTimeUtc(home);
+        File.WriteAllText(Path.Combine(site.Output, "stray.html"), "not made by the build");
+        Directory.CreateDirectory(Path.Combine(site.Output, "old/folder"));
+        File.WriteAllText(Path.Combine(site.Output, "old/folder/index.html"), "left from an older build");
+        Thread.Sleep(50);
+
+        var unchanged = await site.BuildAsync();
+        Edit(site, "input/models/beta.md", text => text + "\nBeta, edited.\n");
+        var edited = await site.BuildAsync();
+
+        Assert.Equal(new FileChanges(0, 2), unchanged.Changes);
+        Assert.Equal(homeWritten, File.GetLastWriteTimeUtc(home));
+        Assert.False(File.Exists(Path.Combine(site.Output, "stray.html")));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "old")));
+        Assert.Contains("Beta, edited.", site.ReadOutput("models/beta/index.html"));
+        Assert.InRange(edited.Changes!.Written, 1, 3);
+        Assert.Equal(0, edited.Changes.Deleted);
     }
 }

@@ -4,7 +4,7 @@ namespace Atlas.Site.Tests;
 
 /// <summary>
 /// The preview's rebuild latency on the real atlas: from saving one model page to the new text
-/// being served. Run alone to read the numbers:
+/// being served, which the issue asks to be within a second. Run alone to read the numbers:
 /// <c>dotnet test tests/Atlas.Site.Tests --filter PreviewLatency --logger "console;verbosity=detailed"</c>.
 /// </summary>
 public class PreviewLatencyTests(ITestOutputHelper output)
@@ -34,7 +34,7 @@ public class PreviewLatencyTests(ITestOutputHelper output)
         var median = Median(latencies);
         output.WriteLine($"preview: one-page edit of the real atlas ({preview.LastReport!.PagesWritten} pages) served after a median of {median:0} ms over {Edits} edits "
             + $"(min {latencies.Min():0}, max {latencies.Max():0}); the rebuild itself took a median of {Median(builds):0} ms");
-        Assert.InRange(median, 0, 10_000);
+        Assert.InRange(median, 0, 1_000);
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);

@@ -21,9 +21,6 @@ public sealed class BuildCache
     private int _reused;
     private int _computed;
 
-    /// <summary>Whether a successful build has left results to reuse.</summary>
-    public bool IsWarm => _committed.Count > 0;
-
     /// <summary>Results the running (or last) build took from the cache.</summary>
     public int Reused => _reused;
 

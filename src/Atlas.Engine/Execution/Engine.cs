@@ -9,9 +9,9 @@ using Atlas.Engine.Pipelines;
 namespace Atlas.Engine.Execution;
 
 /// <summary>
-/// Runs pipelines: Input + Process of each as soon as its dependencies have processed
-/// (independent pipelines run at the same time), then every PostProcess together, then
-/// every Output together. A phase that ends with errors is the last one run, and a pipeline
+/// Runs pipelines: every Input at once, the Process of each as soon as its dependencies have
+/// processed (independent pipelines run at the same time), then every PostProcess together,
+/// then every Output together. A phase that ends with errors is the last one run, and a pipeline
 /// whose dependencies reported errors does not run at all, so one broken file does not
 /// cascade into errors about everything that needed it. A module that throws stops the build
 /// with a diagnostic, never with the exception itself. Given a <see cref="BuildCache"/>, a run
@@ -78,20 +78,24 @@ public sealed class Engine
         private async Task<ImmutableArray<Document>> ProcessAsync(
             Pipeline pipeline, Task<ImmutableArray<Document>>[] dependencies, Dictionary<string, Task<ImmutableArray<Document>>> tasks)
         {
+            await Task.Yield();
+            var documents = await RunModulesAsync(pipeline, Phase.Input, [], new Dictionary<string, ImmutableArray<Document>>());
             await Task.WhenAll(dependencies);
+            // Not on the thread that finished the last dependency, which would run its other dependents only after this one.
             await Task.Yield();
             if (_failed || pipeline.Dependencies.Any(d => _diagnosticsByPipeline[d].HasErrors)) return [];
             var visible = pipeline.Dependencies.ToDictionary(d => d, d => tasks[d].Result, StringComparer.Ordinal);
-            var documents = await RunModulesAsync(pipeline, Phase.Input, [], visible);
             return await RunModulesAsync(pipeline, Phase.Process, documents, visible);
         }
 
         public async Task<IReadOnlyDictionary<string, ImmutableArray<Document>>?> RunPhaseForAllAsync(
             Phase phase, IReadOnlyDictionary<string, ImmutableArray<Document>> previous)
         {
+            // A thread of its own per pipeline: a module waiting for a memo another pipeline is
+            // building must not hold one of the few pool threads that the per-document work needs.
             var tasks = engine._pipelines.ToDictionary(
                 p => p.Name,
-                p => Task.Run(() => RunModulesAsync(p, phase, previous[p.Name], previous)),
+                p => Task.Factory.StartNew(() => RunModulesAsync(p, phase, previous[p.Name], previous), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap(),
                 StringComparer.Ordinal);
             await Task.WhenAll(tasks.Values);
             return Completed(tasks);
@@ -203,16 +207,16 @@ public sealed class Engine
             public T Memo<T>(string key, Func<T> factory) where T : class =>
                 (T)run._memos.GetOrAdd(key, _ => new Lazy<object>(() => run.BuildMemo(key, factory), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-            public T Memo<T>(string key, Func<object> fingerprint, Func<T> factory) where T : class => Memo(key, () =>
+            public T Reuse<T>(string key, Func<object> fingerprint, Func<T> factory) where T : class
             {
                 if (run.Engine._cache is not { } cache) return factory();
-                var cacheKey = "memo\n" + key;
+                var cacheKey = "value\n" + key;
                 var made = fingerprint();
                 if (cache.TryReuse(cacheKey, made, out var reused, out _)) return (T)reused;
                 var value = factory();
                 cache.Record(cacheKey, made, value, []);
                 return value;
-            });
+            }
         }
 
         private Engine Engine => engine;

@@ -14,8 +14,8 @@ public interface IExecutionContext
     CancellationToken CancellationToken { get; }
 
     /// <summary>
-    /// The documents another pipeline has produced. In Input and Process only declared
-    /// dependencies may be read (their processed documents); in PostProcess every pipeline's
+    /// The documents another pipeline has produced. In Input none may be read; in Process only
+    /// declared dependencies (their processed documents); in PostProcess every pipeline's
     /// processed documents; in Output every pipeline's post-processed documents.
     /// </summary>
     ImmutableArray<Document> OutputsOf(string pipeline);
@@ -30,11 +30,19 @@ public interface IExecutionContext
     T Memo<T>(string key, Func<T> factory) where T : class;
 
     /// <summary>
-    /// A memo the build cache may carry over from the last successful build: while
-    /// <paramref name="fingerprint"/> (what the value is made from; asked once per build) is
-    /// structurally equal to that build's, its value is reused. The factory must report nothing.
+    /// A value the build cache may carry over from the last successful build: while
+    /// <paramref name="fingerprint"/> (what the value is made from) is structurally equal to
+    /// that build's, that build's value is returned, else a new one is made. Unlike a memo it is
+    /// not kept for the rest of the build. The factory must report nothing.
     /// </summary>
-    T Memo<T>(string key, Func<object> fingerprint, Func<T> factory) where T : class;
+    T Reuse<T>(string key, Func<object> fingerprint, Func<T> factory) where T : class;
+}
+
+public static class ExecutionContextExtensions
+{
+    /// <summary>A memo that the build cache may carry over from the last successful build (see <see cref="IExecutionContext.Reuse"/>).</summary>
+    public static T Memo<T>(this IExecutionContext context, string key, Func<object> fingerprint, Func<T> factory) where T : class =>
+        context.Memo(key, () => context.Reuse(key, fingerprint, factory));
 }
 
 /// <summary>A context that is another's in all but where diagnostics go.</summary>
@@ -47,5 +55,5 @@ internal sealed class ReportingTo(IExecutionContext inner, DiagnosticBag diagnos
     public IEnumerable<KeyValuePair<string, ImmutableArray<Document>>> AllOutputs() => inner.AllOutputs();
     public T Service<T>() where T : class => inner.Service<T>();
     public T Memo<T>(string key, Func<T> factory) where T : class => inner.Memo(key, factory);
-    public T Memo<T>(string key, Func<object> fingerprint, Func<T> factory) where T : class => inner.Memo(key, fingerprint, factory);
+    public T Reuse<T>(string key, Func<object> fingerprint, Func<T> factory) where T : class => inner.Reuse(key, fingerprint, factory);
 }

@@ -28,6 +28,15 @@ public abstract class PerDocumentModule : IModule
     protected virtual object? Fingerprint(Document document, IExecutionContext context) => null;
 
     /// <summary>
+    /// Runs once before the documents, on the pipeline's own thread: the place to build the
+    /// site-wide values (memos) every document needs, so that the parallel per-document work
+    /// never holds pool threads waiting for them while they are built.
+    /// </summary>
+    protected virtual void Prepare(IExecutionContext context)
+    {
+    }
+
+    /// <summary>
     /// Runs per-document modules one after the other on each document, the documents in
     /// parallel, and keeps their order. A page goes through every module before the thread
     /// takes the next page, so its intermediate versions are garbage at once instead of living
@@ -39,6 +48,13 @@ public abstract class PerDocumentModule : IModule
         IReadOnlyList<PerDocumentModule> modules, ImmutableArray<Document> documents, IExecutionContext context, Action<int> entering, Action<int, long> left,
         BuildCache? cache = null, IReadOnlyList<string>? scopes = null)
     {
+        for (var m = 0; m < modules.Count && documents.Length > 0; m++)
+        {
+            entering(m);
+            var started = ThreadClock.Now();
+            modules[m].Prepare(context);
+            left(m, ThreadClock.Now() - started);
+        }
         var results = new Document[documents.Length][];
         Parallel.For(0, documents.Length, i =>
         {

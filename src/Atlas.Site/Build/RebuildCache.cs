@@ -5,9 +5,8 @@ namespace Atlas.Site.Build;
 
 /// <summary>
 /// What a process that builds the same site again and again (preview) keeps between builds: the
-/// engine's results, the files the last successful build wrote, and the settings both were made
-/// with. With it a build computes again only what a change affects and writes only the files
-/// whose bytes changed.
+/// engine's results and the settings they were made with. With it a build computes again only
+/// what a change affects.
 /// </summary>
 public sealed class RebuildCache
 {
@@ -15,27 +14,15 @@ public sealed class RebuildCache
 
     public BuildCache Results { get; } = new();
 
-    /// <summary>The output files (relative paths) of the last successful build.</summary>
-    public IReadOnlySet<string> Written { get; private set; } = new HashSet<string>();
-
     /// <summary>
-    /// Whether a build with <paramref name="settings"/> can start from the last one: the same
-    /// settings, and that build's output still in place. Forgets everything when it cannot.
+    /// Readies the cache for a build with <paramref name="settings"/>: the last build's results
+    /// stay while the settings are the same and its output is still in place, else all are forgotten.
     /// </summary>
-    internal bool CanReuse(BuildSettings settings)
+    internal void Prepare(BuildSettings settings)
     {
         var key = JsonSerializer.Serialize(settings);
-        if (key == _settings && Results.IsWarm && Directory.Exists(settings.OutputDirectory)) return true;
+        if (key == _settings && Directory.Exists(settings.OutputDirectory)) return;
         Results.Clear();
-        Written = new HashSet<string>();
         _settings = key;
-        return false;
-    }
-
-    /// <summary>The build succeeded and its files are in place.</summary>
-    internal void Succeeded(IReadOnlySet<string> written)
-    {
-        Results.Commit();
-        Written = written;
     }
 }

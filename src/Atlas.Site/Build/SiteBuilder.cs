@@ -27,11 +27,18 @@ public sealed record BuildRequest(string InputDirectory, string ThemeDirectory, 
     public string DisplayPath(string fullPath) => Path.GetRelativePath(DisplayRoot, fullPath).Replace('\\', '/');
 }
 
+public sealed record FileChanges(int Written, int Deleted);
+
+public sealed record CacheUse(int Reused, int Computed);
+
 /// <summary>The outcome of a build: diagnostics, pages written, time taken.</summary>
 public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, TimeSpan Elapsed, EngineResult? Engine)
 {
-    /// <summary>For a rebuild from a <see cref="RebuildCache"/>: files written and deleted, results reused and computed.</summary>
-    public (int Written, int Deleted, int Reused, int Computed)? Changes { get; init; }
+    /// <summary>Files written into and deleted from the output folder (none for a check or a failed build).</summary>
+    public FileChanges? Changes { get; init; }
+
+    /// <summary>With a <see cref="RebuildCache"/>: results taken from the last build and computed anew.</summary>
+    public CacheUse? Reuse { get; init; }
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
@@ -42,8 +49,8 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
 
     public string Summary => $"{(DryRun ? Succeeded ? "checked" : "check failed" : Succeeded ? "built" : "build failed")}: {PagesWritten} pages, {FilesWritten} files{ChangesText}, {Warnings} warnings, {Errors} errors in {Elapsed.TotalMilliseconds:0} ms";
 
-    private string ChangesText => Changes is var (written, deleted, reused, computed)
-        ? $" ({written} written, {deleted} deleted; {reused} results reused, {computed} computed)"
+    private string ChangesText => Changes is { } changes
+        ? $" ({changes.Written} written, {changes.Deleted} deleted{(Reuse is { } reuse ? $"; {reuse.Reused} results reused, {reuse.Computed} computed" : "")})"
         : "";
 
     /// <summary>The same report with every warning an error (check --strict).</summary>
@@ -51,10 +58,10 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
 }
 
 /// <summary>
-/// Runs the engine over the site's pipelines into a staging folder beside the output folder,
-/// and swaps it in only when the build has no errors: a failed build leaves output/ untouched.
-/// A rebuild from a <see cref="RebuildCache"/> stages only the files that changed and moves them
-/// in, deleting the files the site no longer has.
+/// Runs the engine over the site's pipelines. Pages are written, as soon as they are rendered,
+/// into a staging folder beside the output folder, and only those whose bytes differ from the
+/// output folder's; when the build has no errors the staged files are moved in and the files
+/// the site no longer has are deleted. A failed build leaves output/ untouched.
 /// </summary>
 public static class SiteBuilder
 {
@@ -76,7 +83,7 @@ public static class SiteBuilder
             StagingDirectory = staging, DisplayRoot = request.DisplayRoot, DryRun = request.DryRun,
         };
         var cache = request.DryRun ? null : request.Cache;
-        var incremental = cache?.CanReuse(settings) ?? false;
+        cache?.Prepare(settings);
 
         try
         {
@@ -84,27 +91,71 @@ public static class SiteBuilder
             if (!request.DryRun) Directory.CreateDirectory(staging);
             var engine = new Engine.Execution.Engine(request.DryRun ? SitePipelines.ForCheck() : SitePipelines.All(), [settings], cache?.Results);
             var result = await engine.RunAsync(diagnostics, cancellationToken);
-            var sorted = diagnostics.Sorted();
             var destinations = result.Outputs.Values.SelectMany(d => d).Select(d => d.Destination).Where(d => d.Length > 0).ToHashSet(StringComparer.Ordinal);
             var pages = destinations.Count(d => d.EndsWith(".html", StringComparison.Ordinal));
             var counted = request.DryRun || !diagnostics.HasErrors;
-            var report = new BuildReport(sorted, counted ? pages : 0, counted ? destinations.Count : 0, stopwatch.Elapsed, result) { DryRun = request.DryRun };
+            var report = new BuildReport(diagnostics.Sorted(), counted ? pages : 0, counted ? destinations.Count : 0, stopwatch.Elapsed, result) { DryRun = request.DryRun };
             if (diagnostics.HasErrors || request.DryRun) return report;
-            if (!incremental)
+            var (written, deleted) = Publish(staging, output, destinations, request.OutputGate);
+            cache?.Results.Commit();
+            return report with
             {
-                SwapIn(staging, output, request.OutputGate);
-                cache?.Succeeded(destinations);
-                return report;
-            }
-            var stale = cache!.Written.Where(d => !destinations.Contains(d)).Order(StringComparer.Ordinal).ToList();
-            var written = MoveIn(staging, output, stale, request.OutputGate);
-            cache.Succeeded(destinations);
-            return report with { Elapsed = stopwatch.Elapsed, Changes = (written, stale.Count, cache.Results.Reused, cache.Results.Computed) };
+                Elapsed = stopwatch.Elapsed,
+                Changes = new FileChanges(written, deleted),
+                Reuse = cache is null ? null : new CacheUse(cache.Results.Reused, cache.Results.Computed),
+            };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(request.DisplayPath(output), 1, 1, $"could not update the output folder: {ex.Message}");
+            return new BuildReport(diagnostics.Sorted(), 0, 0, stopwatch.Elapsed, null);
         }
         finally
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Puts the staged files in place: the whole folder when there is no output yet, else each
+    /// file moved over its old version (a rename, so a reader sees one or the other), and the
+    /// files the site no longer has deleted. Returns how many files were written and deleted.
+    /// </summary>
+    private static (int Written, int Deleted) Publish(string staging, string output, IReadOnlySet<string> destinations, ReaderWriterLockSlim? gate)
+    {
+        var staged = Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).ToList();
+        gate?.EnterWriteLock();
+        try
+        {
+            if (!Directory.Exists(output))
+            {
+                Directory.Move(staging, output);
+                return (staged.Count, 0);
+            }
+            foreach (var file in staged)
+            {
+                var target = Path.Combine(output, Path.GetRelativePath(staging, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(file, target, overwrite: true);
+            }
+            var stale = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+                .Where(f => !destinations.Contains(Path.GetRelativePath(output, f).Replace('\\', '/')))
+                .ToList();
+            foreach (var file in stale) DeleteWithEmptyFolders(output, file);
+            return (staged.Count, stale.Count);
+        }
+        finally
+        {
+            gate?.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Deletes a file and then each folder above it (up to the output folder) that it leaves empty.</summary>
+    private static void DeleteWithEmptyFolders(string output, string file)
+    {
+        File.Delete(file);
+        for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > output.Length && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
+            Directory.Delete(folder);
     }
 
     /// <summary>site.yaml with the command line's --base-path and --url applied.</summary>
@@ -116,51 +167,5 @@ public static class SiteBuilder
             BasePath = request.BasePath is null ? site.BasePath : SiteConfig.NormalizeBasePath(request.BasePath),
             Url = request.Url?.TrimEnd('/') ?? site.Url,
         };
-    }
-
-    /// <summary>Moves each staged file over its old version (a rename, so a reader sees one or the other) and deletes the stale files; returns the files moved.</summary>
-    private static int MoveIn(string staging, string output, IReadOnlyList<string> stale, ReaderWriterLockSlim? gate)
-    {
-        var staged = Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).ToList();
-        gate?.EnterWriteLock();
-        try
-        {
-            foreach (var file in staged)
-            {
-                var target = Path.Combine(output, Path.GetRelativePath(staging, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(file, target, overwrite: true);
-            }
-            foreach (var path in stale) DeleteWithEmptyFolders(output, Path.Combine(output, path));
-        }
-        finally
-        {
-            gate?.ExitWriteLock();
-        }
-        return staged.Count;
-    }
-
-    /// <summary>Deletes a file and then each folder above it (up to the output folder) that it leaves empty.</summary>
-    private static void DeleteWithEmptyFolders(string output, string file)
-    {
-        File.Delete(file);
-        for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > output.Length && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
-            Directory.Delete(folder);
-    }
-
-    private static void SwapIn(string staging, string output, ReaderWriterLockSlim? gate)
-    {
-        var previous = output + $".previous-{Environment.ProcessId}";
-        gate?.EnterWriteLock();
-        try
-        {
-            if (Directory.Exists(output)) Directory.Move(output, previous);
-            Directory.Move(staging, output);
-        }
-        finally
-        {
-            gate?.ExitWriteLock();
-        }
-        if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
     }
 }

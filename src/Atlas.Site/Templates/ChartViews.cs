@@ -13,30 +13,33 @@ public static class ChartViews
 {
     public const int MinimumModels = 3;
 
-    public static Dictionary<string, object?> Of(ModelTable table)
+    /// <summary>Every chart, in the schema's order of result keys; the charts are drawn in parallel.</summary>
+    public static Dictionary<string, object?> Of(ModelTable table) => Schema.ResultKeys
+        .AsParallel().AsOrdered()
+        .Select(key => (key.Key, Chart: Of(table, key)))
+        .Where(c => c.Chart is not null)
+        .ToList()
+        .ToDictionary(c => c.Key, c => (object?)c.Chart, StringComparer.Ordinal);
+
+    private static Dictionary<string, object?>? Of(ModelTable table, ResultKey key)
     {
-        var charts = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var key in Schema.ResultKeys)
+        var points = table.Rows
+            .Where(r => r.Results.ContainsKey(key.Key))
+            .Select(r => new ChartPoint(r.Id, r.Name, r.Date, (double)r.Results[key.Key].Value, r.Results[key.Key].Value.ToString(CultureInfo.InvariantCulture)))
+            .ToList();
+        if (points.Count < MinimumModels) return null;
+        var (axisTitle, ceiling) = ValueAxis(key);
+        var diagram = ChartLayout.Layout(points, ceiling);
+        return new Dictionary<string, object?>
         {
-            var points = table.Rows
-                .Where(r => r.Results.ContainsKey(key.Key))
-                .Select(r => new ChartPoint(r.Id, r.Name, r.Date, (double)r.Results[key.Key].Value, r.Results[key.Key].Value.ToString(CultureInfo.InvariantCulture)))
-                .ToList();
-            if (points.Count < MinimumModels) continue;
-            var (axisTitle, ceiling) = ValueAxis(key);
-            var diagram = ChartLayout.Layout(points, ceiling);
-            charts[key.Key] = new Dictionary<string, object?>
-            {
-                ["key"] = key.Key,
-                ["label"] = key.Label,
-                ["task"] = key.Task,
-                ["axis_title"] = axisTitle,
-                ["count"] = points.Count,
-                ["best_ids"] = diagram.Points.Where(p => p.SetsBest).Select(p => (object?)p.Point.Id).ToList(),
-                ["svg"] = ChartSvg.Write(diagram, new ChartText("chart-" + key.Key, $"{key.Label} by publication date", axisTitle)),
-            };
-        }
-        return charts;
+            ["key"] = key.Key,
+            ["label"] = key.Label,
+            ["task"] = key.Task,
+            ["axis_title"] = axisTitle,
+            ["count"] = points.Count,
+            ["best_ids"] = diagram.Points.Where(p => p.SetsBest).Select(p => (object?)p.Point.Id).ToList(),
+            ["svg"] = ChartSvg.Write(diagram, new ChartText("chart-" + key.Key, $"{key.Label} by publication date", axisTitle)),
+        };
     }
 
     /// <summary>

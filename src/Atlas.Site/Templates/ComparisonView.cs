@@ -25,14 +25,17 @@ public static class ComparisonView
         var sources = new List<object?>();
         var rows = table.Rows.Select(row =>
         {
+            // One dictionary serves as the cell and as its entry in the list of sources: at ten
+            // thousand models, separate ones were a hundred thousand more objects to hold.
             Dictionary<string, object?> Sourced(string column, string text, string source, string? note, bool best = false)
             {
-                var number = sources.Count + 1;
-                sources.Add(new Dictionary<string, object?>
+                var cell = new Dictionary<string, object?>
                 {
-                    ["n"] = number, ["model"] = row.Name, ["model_url"] = row.Url, ["column"] = column, ["source"] = source, ["note"] = note,
-                });
-                return new Dictionary<string, object?> { ["text"] = text, ["n"] = number, ["source"] = source, ["best"] = best };
+                    ["text"] = text, ["n"] = sources.Count + 1, ["source"] = source, ["best"] = best,
+                    ["model"] = row.Name, ["model_url"] = row.Url, ["column"] = column, ["note"] = note,
+                };
+                sources.Add(cell);
+                return cell;
             }
             Dictionary<string, object?>? Fact(string column, SourcedText? fact) => fact is null ? null : Sourced(column, fact.Value, fact.Source, null);
 

@@ -25,14 +25,19 @@ public static class ModelView
         ["encoder-decoder"] = "Encoder-decoder",
     };
 
-    public static Dictionary<string, object?> Of(ModelRow row, ModelTable table, Catalog catalog, BuildSettings settings)
+    /// <summary>How a view names another model (builds on, followed by, previous, next): made once per model and shared by every view that names it.</summary>
+    public static Dictionary<string, object?> Ref(ModelRow row) => new()
     {
-        object Ref(ModelRow other) => new Dictionary<string, object?>
-        {
-            ["id"] = other.Id, ["name"] = other.Name, ["url"] = other.Url, ["year"] = other.Date.Year,
-        };
+        ["id"] = row.Id, ["name"] = row.Name, ["url"] = row.Url, ["year"] = row.Date.Year,
+    };
+
+    /// <param name="refs">Each model's <see cref="Ref(ModelRow)"/> by id.</param>
+    public static Dictionary<string, object?> Of(ModelRow row, ModelTable table, Catalog catalog, IReadOnlyDictionary<string, Dictionary<string, object?>> refs)
+    {
+        object Ref(ModelRow other) => refs[other.Id];
         var index = table.IndexOf(row.Id);
         var summary = catalog.ModelPage(row.Id)?.Summary ?? "";
+        var results = row.Results.ToDictionary(r => r.Key, r => (object?)Result(Schema.FindResultKey(r.Key)!, r.Value, table));
         return new Dictionary<string, object?>
         {
             ["id"] = row.Id,
@@ -73,8 +78,8 @@ public static class ModelView
             ["followed_by"] = table.FollowersOf(row.Id).Select(Ref).ToList(),
             ["previous"] = index > 0 ? Ref(table.Rows[index - 1]) : null,
             ["next"] = index >= 0 && index < table.Rows.Count - 1 ? Ref(table.Rows[index + 1]) : null,
-            ["results"] = Schema.ResultKeys.Where(k => row.Results.ContainsKey(k.Key)).Select(k => (object?)Result(k, row.Results[k.Key], table)).ToList(),
-            ["result_values"] = row.Results.ToDictionary(r => r.Key, r => (object?)Result(Schema.FindResultKey(r.Key)!, r.Value, table)),
+            ["results"] = Schema.ResultKeys.Where(k => results.ContainsKey(k.Key)).Select(k => results[k.Key]).ToList(),
+            ["result_values"] = results,
             ["bibtex"] = Bibtex.Entry(row),
             ["bibtex_key"] = Bibtex.Key(row),
         };

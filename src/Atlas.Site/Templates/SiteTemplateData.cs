@@ -2,12 +2,14 @@ using Atlas.Engine.Execution;
 using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Model;
+using Atlas.Site.Modules.Models;
+using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Templates;
 
 /// <summary>
 /// What every template can read besides its page, made once per build: <c>site</c>,
-/// <c>data</c> (each input/data file by name), <c>models</c> (rows oldest first, as
+/// <c>data</c> (each input/data file by name; <c>data.models</c> is <c>models</c>), <c>models</c> (rows oldest first, as
 /// <see cref="ModelView"/>), <c>comparison</c> (see <see cref="ComparisonView"/>), <c>pages</c>
 /// (linkable pages by kind), <c>result_keys</c> and <c>charts</c> (see <see cref="ChartViews"/>).
 /// </summary>
@@ -22,16 +24,23 @@ public sealed class SiteTemplateData
     public static SiteTemplateData Of(IExecutionContext context) =>
         context.Memo(nameof(SiteTemplateData), () => (Catalog.Of(context), DataFiles(context)), () => Build(context));
 
-    private static Dictionary<string, object?> DataFiles(IExecutionContext context) => context.AllOutputs().SelectMany(kv => kv.Value)
+    private static Dictionary<string, YamlNode?> DataFiles(IExecutionContext context) => context.AllOutputs().SelectMany(kv => kv.Value)
         .Where(d => d.Metadata.ContainsKey("data_name"))
-        .ToDictionary(d => d.Metadata.GetString("data_name"), d => d.Metadata["data"], StringComparer.Ordinal);
+        .ToDictionary(d => d.Metadata.GetString("data_name"), d => d.Metadata.Get<YamlNode>("yaml"), StringComparer.Ordinal);
 
     private static SiteTemplateData Build(IExecutionContext context)
     {
         var settings = context.Service<BuildSettings>();
         var catalog = Catalog.Of(context);
-        var views = catalog.Models.Rows.ToDictionary(r => r.Id, r => ModelView.Of(r, catalog.Models, catalog, settings), StringComparer.Ordinal);
-        var data = DataFiles(context);
+        // The charts need no views: they are drawn while the views are made, each in parallel.
+        var charts = Task.Run(() => ChartViews.Of(catalog.Models));
+        var refs = catalog.Models.Rows.ToDictionary(r => r.Id, ModelView.Ref, StringComparer.Ordinal);
+        var views = catalog.Models.Rows.AsParallel().AsOrdered()
+            .Select(r => (r.Id, View: ModelView.Of(r, catalog.Models, catalog, refs)))
+            .ToList()
+            .ToDictionary(v => v.Id, v => v.View, StringComparer.Ordinal);
+        var data = DataFiles(context).ToDictionary(kv => kv.Key, kv => kv.Value?.ToPlain(), StringComparer.Ordinal);
+        data[ReadModelTable.DataName] = catalog.Models.Rows.Select(r => (object?)views[r.Id]).ToList();
         var pages = catalog.Pages
             .GroupBy(p => p.Kind)
             .ToDictionary(g => g.Key, g => (object?)g.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(Plain).ToList(), StringComparer.Ordinal);
@@ -42,14 +51,14 @@ public sealed class SiteTemplateData
             {
                 ["site"] = settings.Site.ToTemplateData(),
                 ["data"] = data,
-                ["models"] = catalog.Models.Rows.Select(r => (object?)views[r.Id]).ToList(),
+                ["models"] = data[ReadModelTable.DataName],
                 ["comparison"] = ComparisonView.Of(catalog.Models, views),
                 ["pages"] = pages,
                 ["result_keys"] = Schema.ResultKeys.Select(k => (object?)new Dictionary<string, object?>
                 {
                     ["key"] = k.Key, ["label"] = k.Label, ["task"] = k.Task, ["metric"] = k.Metric, ["unit"] = k.Unit,
                 }).ToList(),
-                ["charts"] = ChartViews.Of(catalog.Models),
+                ["charts"] = charts.Result,
             },
         };
     }

@@ -40,9 +40,10 @@ public static class TimelineSvg
         }
         svg.Append("</g>\n");
 
+        var parentsOf = diagram.Arrows.ToLookup(a => a.To.Entry.Id, a => a.From.Entry.Name, StringComparer.Ordinal);
         foreach (var node in diagram.Nodes)
         {
-            var parents = diagram.Arrows.Where(a => a.To.Entry.Id == node.Entry.Id).Select(a => a.From.Entry.Name).ToList();
+            var parents = parentsOf[node.Entry.Id].ToList();
             var title = $"{node.Entry.Name}, {node.Entry.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, {node.Lane.Title}"
                 + (parents.Count > 0 ? $"; builds on {string.Join(", ", parents)}" : "");
             var focus = new Box(node.Marker.Left, node.Label.Top, node.Label.Right - node.Marker.Left, node.Label.Height).Inflate(3);

@@ -11,6 +11,6 @@ namespace Atlas.Site.Modules.Exports;
 public sealed class ExportTable(string destination, Func<ModelTable, string> write) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>
-        Task.FromResult(documents.Add(context.Memo($"{nameof(ExportTable)}:{destination}", () => ReadModelTable.From(context),
+        Task.FromResult(documents.Add(context.Reuse($"{nameof(ExportTable)}:{destination}", () => ReadModelTable.From(context),
             () => Document.Generated(destination, Metadata.Empty, write(ReadModelTable.From(context))))));
 }

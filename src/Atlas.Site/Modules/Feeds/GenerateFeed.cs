@@ -21,7 +21,7 @@ public sealed class GenerateFeed : IModule
     public const string Namespace = "http://www.w3.org/2005/Atom";
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>
-        Task.FromResult(documents.Add(context.Memo(nameof(GenerateFeed), () => Catalog.Of(context), () => Generate(context))));
+        Task.FromResult(documents.Add(context.Reuse(nameof(GenerateFeed), () => Catalog.Of(context), () => Generate(context))));
 
     private static Document Generate(IExecutionContext context)
     {

@@ -23,7 +23,7 @@ public sealed class GenerateSitemap : IModule
             context.Diagnostics.Warning(settings.DisplayPath(Path.Combine(settings.InputDirectory, SiteConfig.FileName)), 1, 1,
                 "no 'url' set (or --url given): sitemap.xml and feed.xml hold root-relative URLs, which crawlers and feed readers need absolute");
         var urls = Catalog.PublishedPages(context).Select(d => settings.AbsoluteUrl(d.Metadata.GetString("url"))).Distinct(StringComparer.Ordinal).ToList();
-        return Task.FromResult(documents.Add(context.Memo(nameof(GenerateSitemap), () => urls, () => Sitemap(urls))));
+        return Task.FromResult(documents.Add(context.Reuse(nameof(GenerateSitemap), () => urls, () => Sitemap(urls))));
     }
 
     private static Document Sitemap(IEnumerable<string> urls)

@@ -19,7 +19,7 @@ namespace Atlas.Site.Modules.Listings;
 public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>
-        Task.FromResult(documents.AddRange(context.Memo($"{nameof(GenerateFacetPages)}:{facet.Kind}", () => Fingerprint(context), () => Generate(context))));
+        Task.FromResult(documents.AddRange(context.Reuse($"{nameof(GenerateFacetPages)}:{facet.Kind}", () => Fingerprint(context), () => Generate(context))));
 
     private object Fingerprint(IExecutionContext context) => pipelines.SelectMany(p => context.OutputsOf(p))
         .Select(page => (facet.ValuesOf(page).ToList(), page.Metadata.GetString("url"), page.Metadata.GetString("title"), page.Metadata.GetString("summary"),

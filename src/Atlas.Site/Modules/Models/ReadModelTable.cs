@@ -6,7 +6,11 @@ using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Modules.Models;
 
-/// <summary>Reads the typed comparison table out of data/models.yaml (metadata <c>model_table</c>); validates every row.</summary>
+/// <summary>
+/// Reads the typed comparison table out of data/models.yaml (metadata <c>model_table</c>);
+/// validates every row. The file's YAML tree is dropped once the table is read: at ten
+/// thousand rows it is a hundred megabytes, and templates read the table instead.
+/// </summary>
 public sealed class ReadModelTable : PerDocumentModule
 {
     public const string DataName = "models";
@@ -25,7 +29,7 @@ public sealed class ReadModelTable : PerDocumentModule
             yield break;
         }
         var table = new ModelTableReader(document.Source, context.Diagnostics, Today).Read(document.Metadata.Get<YamlNode>("yaml"));
-        yield return document.WithMetadata(TableKey, table);
+        yield return document.WithMetadata(TableKey, table).WithMetadata("yaml", null);
     }
 
     /// <summary>The table as the Data pipeline produced it, or an empty one when the site has no models.yaml.</summary>

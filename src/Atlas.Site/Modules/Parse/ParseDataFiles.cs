@@ -5,7 +5,7 @@ using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Modules.Parse;
 
-/// <summary>Parses each input/data/*.yaml into a YAML tree (<c>yaml</c>) and plain data (<c>data</c>) named after the file.</summary>
+/// <summary>Parses each input/data/*.yaml into a YAML tree (<c>yaml</c>) named after the file (<c>data_name</c>).</summary>
 public sealed class ParseDataFiles : PerDocumentModule
 {
     /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>
@@ -17,7 +17,6 @@ public sealed class ParseDataFiles : PerDocumentModule
         var name = Path.GetFileNameWithoutExtension(document.Metadata.GetString("relative_path"));
         yield return document
             .WithMetadata("data_name", name)
-            .WithMetadata("yaml", node)
-            .WithMetadata("data", node?.ToPlain());
+            .WithMetadata("yaml", node);
     }
 }

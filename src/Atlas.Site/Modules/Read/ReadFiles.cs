@@ -31,7 +31,7 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
         var root = folder == SiteFolder.Input ? settings.InputDirectory : settings.ThemeDirectory;
         var paths = MatchRealFiles(root, include, exclude, settings, context);
         var read = new Document[paths.Count][];
-        Parallel.For(0, paths.Count, i => read[i] = context.Memo(
+        Parallel.For(0, paths.Count, i => read[i] = context.Reuse(
             $"{nameof(ReadFiles)}:{paths[i]}",
             () => FileStamp.Of(paths[i]),
             () => Read(root, paths[i], maxBytes, settings, context) is { } document ? [document] : Array.Empty<Document>()));

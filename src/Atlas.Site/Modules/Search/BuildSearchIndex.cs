@@ -54,7 +54,7 @@ public sealed class BuildSearchIndex : IModule
             })
             .ToList();
         var pages = documents.Select(d => d.Metadata.GetString("layout") == "search" ? d.WithMetadata("directory", directory) : d);
-        var index = context.Memo(nameof(BuildSearchIndex),
+        var index = context.Reuse(nameof(BuildSearchIndex),
             () => entries.Select(e => (e.Page, e.Type, e.Aliases, e.Tags, e.Keywords, e.Text)).ToList(),
             () => Document.Generated(IndexFile, Metadata.Empty, Json(entries)));
         return Task.FromResult(pages.Append(index).ToImmutableArray());

@@ -22,6 +22,8 @@ namespace Atlas.Site.Modules.Templates;
 /// </summary>
 public sealed class RenderLayout : PerDocumentModule
 {
+    protected override void Prepare(IExecutionContext context) => LiquidGlobals(context);
+
     /// <summary>A page is rendered again when it, the site-wide values, the theme or the pages linking to it change.</summary>
     protected override object? Fingerprint(Document document, IExecutionContext context) =>
         (document, Theme.Of(context), LiquidGlobals(context), Catalog.Of(context).BacklinksTo(document.Metadata.GetString("url")));

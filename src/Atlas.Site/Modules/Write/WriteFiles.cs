@@ -10,9 +10,10 @@ namespace Atlas.Site.Modules.Write;
 /// Writes each document with a destination into the staging folder: its content as UTF-8
 /// without BOM, or, for an asset (metadata <c>copy_from</c>), the source file's bytes. It runs
 /// right after a page is rendered and drops the written content, so no page's HTML is held
-/// until the build ends. A file the last build wrote with the same bytes is not written again
-/// (given a build cache). A destination that would leave the output folder is refused; the
-/// check command writes nothing and keeps the content for its link check.
+/// until the build ends. A file whose bytes are already in the output folder is not staged
+/// (see <see cref="SiteBuilder"/>), nor, given a build cache, even compared again. A destination
+/// that would leave the output folder is refused; the check command writes nothing and keeps
+/// the content for its link check.
 /// </summary>
 public sealed class WriteFiles : PerDocumentModule
 {
@@ -40,15 +41,23 @@ public sealed class WriteFiles : PerDocumentModule
 
     private static void Write(Document document, IExecutionContext context)
     {
-        var root = Path.GetFullPath(context.Service<BuildSettings>().StagingDirectory);
+        var settings = context.Service<BuildSettings>();
+        var root = Path.GetFullPath(settings.StagingDirectory);
         var target = Path.GetFullPath(Path.Combine(root, document.Destination));
         if (!target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             context.Diagnostics.Error(document.DisplayPath, 1, 1, $"output path '{document.Destination}' leaves the output folder");
             return;
         }
+        var bytes = document.Metadata.GetString(CopyFromKey) is { Length: > 0 } source ? File.ReadAllBytes(source) : Utf8.GetBytes(document.Content);
+        if (AlreadyThere(Path.Combine(settings.OutputDirectory, Path.GetRelativePath(root, target)), bytes)) return;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (document.Metadata.GetString(CopyFromKey) is { Length: > 0 } source) File.Copy(source, target, overwrite: true);
-        else File.WriteAllText(target, document.Content, Utf8);
+        File.WriteAllBytes(target, bytes);
+    }
+
+    private static bool AlreadyThere(string published, byte[] bytes)
+    {
+        var file = new FileInfo(published);
+        return file.Exists && file.Length == bytes.Length && File.ReadAllBytes(published).AsSpan().SequenceEqual(bytes);
     }
 }
