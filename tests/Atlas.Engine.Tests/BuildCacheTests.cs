@@ -127,12 +127,6 @@ public class BuildCacheTests
         Assert.False(StructuralEquality.Equals(new List<string> { "x" }, new List<string> { "x", "y" }));
     }
 
-    private sealed class Lambda(Func<ImmutableArray<Document>, IExecutionContext, ImmutableArray<Document>> run) : IModule
-    {
-        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>
-            Task.FromResult(run(documents, context));
-    }
-
     private sealed class Single : Pipeline
     {
         public Single(IModule module) => Process(module);

@@ -8,12 +8,6 @@ namespace Atlas.Engine.Tests;
 
 public class EngineTests
 {
-    private sealed class Lambda(Func<ImmutableArray<Document>, IExecutionContext, ImmutableArray<Document>> run) : IModule
-    {
-        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>
-            Task.FromResult(run(documents, context));
-    }
-
     private sealed class TestPipeline : Pipeline
     {
         private readonly string _name;
@@ -69,6 +63,49 @@ public class EngineTests
         Assert.True(result.Succeeded);
         Assert.Single(result.Outputs["Left"]);
         Assert.Single(result.Outputs["Right"]);
+    }
+
+    [Fact]
+    public async Task A_pipeline_reads_its_input_while_its_dependency_is_still_processing()
+    {
+        // The dependency's Process waits at the barrier for the dependent's Input: this only completes if Input does not wait for dependencies.
+        using var barrier = new Barrier(2);
+        IModule Meet(string name) => new Lambda((docs, _) =>
+        {
+            Assert.True(barrier.SignalAndWait(TimeSpan.FromSeconds(10)), $"{name} waited alone: the input waited for the dependency");
+            return docs.Add(Document.Create(name, name));
+        });
+        var engine = new Engine.Execution.Engine([new TestPipeline("Table", [], Phase.Process, Meet("table")), new TestPipeline("Pages", ["Table"], Phase.Input, Meet("pages"))]);
+
+        var result = await engine.RunAsync(new DiagnosticBag());
+
+        Assert.True(result.Succeeded);
+        Assert.Single(result.Outputs["Pages"]);
+    }
+
+    private sealed class CountingPrepare(Func<int> prepared) : PerDocumentModule
+    {
+        protected override void Prepare(IExecutionContext context) => context.Memo("shared", () => new StrongBoxOf(prepared()));
+
+        protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
+        {
+            yield return document.WithContent($"{document.Content} saw {context.Memo("shared", () => new StrongBoxOf(-1)).Value}");
+        }
+    }
+
+    private sealed record StrongBoxOf(int Value);
+
+    [Fact]
+    public async Task Prepare_runs_once_before_the_documents_of_a_per_document_module()
+    {
+        var calls = 0;
+        var module = new CountingPrepare(() => Interlocked.Increment(ref calls));
+        var engine = new Engine.Execution.Engine([new TestPipeline("Pages", [], Phase.Process, Emit("a"), Emit("b"), module)]);
+
+        var result = await engine.RunAsync(new DiagnosticBag());
+
+        Assert.Equal(["a saw 1", "b saw 1"], result.Outputs["Pages"].Select(d => d.Content));
+        Assert.Equal(1, calls);
     }
 
     private sealed class MeetPerDocument(Barrier barrier) : PerDocumentModule

@@ -152,7 +152,6 @@ public static partial class Benchmark
             var report = SiteBuilder.BuildAsync(request).GetAwaiter().GetResult();
             if (!report.Succeeded) throw new InvalidOperationException("the rebuild failed: " + string.Join("\n", report.Diagnostics.Take(5)));
             log.WriteLine($"bench: N = {size}, rebuild after a one-page edit, {(run <= 0 ? "warm-up" : $"run {run}")}: {stopwatch.ElapsedMilliseconds} ms; {report.Summary}");
-            log.WriteLine("TMP " + string.Join(", ", report.Engine!.TimeByModule.Concat(report.Engine.TimeByMemo).OrderByDescending(kv => kv.Value).Take(12).Select(kv => $"{kv.Key} {kv.Value.TotalMilliseconds:0}")));
             if (run > 0) times.Add(stopwatch.Elapsed.TotalMilliseconds);
         }
         return times;
@@ -180,7 +179,7 @@ public static partial class Benchmark
             text.Append('\n');
         }
 
-        text.Append("\nWhere the atlas's time goes (medians): the build's wall time in process, the process's startup and exit, and the CPU time of each phase, summed over the threads and pipelines that ran it (per-document modules and cross-pipeline memos are timed with the thread's CPU clock; the few whole-list modules by wall clock):\n\n");
+        text.Append("\nWhere the atlas's time goes (medians): the build's wall time in process, the process's startup and exit, and the time of each phase, summed over the threads and pipelines that ran it (so on 2 cores it can exceed the wall time):\n\n");
         text.Append("| N | build (in process) | startup + exit |").Append(string.Concat(Phases.Select(p => $" {p.Phase} |"))).Append('\n');
         text.Append("| ---: | ---: | ---: |").Append(string.Concat(Phases.Select(_ => " ---: |"))).Append('\n');
         foreach (var row in rows)

@@ -158,19 +158,19 @@ public sealed class Engine
             return documents;
         }
 
-        /// <summary>Builds a memo, timing it (CPU time of the building thread) apart from the module or memo that first asked for it.</summary>
+        /// <summary>Builds a memo, timing it apart from the module or memo that first asked for it.</summary>
         private object BuildMemo(string key, Func<object> factory)
         {
             var asker = MemoTicksOfCurrent.Value;
             var nested = MemoTicksOfCurrent.Value = new StrongBox<long>();
-            var started = ThreadClock.Now();
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 return factory();
             }
             finally
             {
-                var total = ThreadClock.Now() - started;
+                var total = Stopwatch.GetTimestamp() - started;
                 MemoTicksOfCurrent.Value = asker;
                 _ticksByMemo[key] = total - nested.Value;
                 if (asker is not null) Interlocked.Add(ref asker.Value, total);
@@ -226,8 +226,9 @@ public sealed class Engine
 /// <summary>
 /// The outcome of a run: whether it succeeded, the last documents of each pipeline, time spent
 /// per module type and in building each memo. A module's time leaves out the memos it built and
-/// is summed over pipelines; for a per-document module it is the CPU time of all its calls,
-/// summed over the threads that ran them; for another module, the wall time it took.
+/// is summed over pipelines; for a per-document module it is the time of all its calls, summed
+/// over the threads that ran them (a per-thread CPU clock cost more than some modules' work);
+/// for another module, the wall time it took.
 /// </summary>
 public sealed record EngineResult(
     bool Succeeded,

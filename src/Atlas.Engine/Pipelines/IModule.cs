@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Atlas.Engine.Diagnostics;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -41,7 +42,7 @@ public abstract class PerDocumentModule : IModule
     /// parallel, and keeps their order. A page goes through every module before the thread
     /// takes the next page, so its intermediate versions are garbage at once instead of living
     /// until the whole list has been through a module. <paramref name="entering"/> and
-    /// <paramref name="left"/> (with the CPU time spent, in Stopwatch ticks) bracket each call of module i.
+    /// <paramref name="left"/> (with the time spent, in Stopwatch ticks) bracket each call of module i.
     /// With a <paramref name="cache"/>, module i's results are stored under <paramref name="scopes"/>[i].
     /// </summary>
     public static ImmutableArray<Document> ExecuteInTurn(
@@ -51,9 +52,9 @@ public abstract class PerDocumentModule : IModule
         for (var m = 0; m < modules.Count && documents.Length > 0; m++)
         {
             entering(m);
-            var started = ThreadClock.Now();
+            var started = Stopwatch.GetTimestamp();
             modules[m].Prepare(context);
-            left(m, ThreadClock.Now() - started);
+            left(m, Stopwatch.GetTimestamp() - started);
         }
         var results = new Document[documents.Length][];
         Parallel.For(0, documents.Length, i =>
@@ -64,7 +65,7 @@ public abstract class PerDocumentModule : IModule
             for (var m = 0; m < modules.Count && current.Length > 0; m++)
             {
                 entering(m);
-                var started = ThreadClock.Now();
+                var started = Stopwatch.GetTimestamp();
                 try
                 {
                     var module = modules[m];
@@ -76,7 +77,7 @@ public abstract class PerDocumentModule : IModule
                 }
                 finally
                 {
-                    left(m, ThreadClock.Now() - started);
+                    left(m, Stopwatch.GetTimestamp() - started);
                 }
             }
             results[i] = current;
