@@ -39,7 +39,9 @@ public sealed class BuildCache
 
     internal void BeginRun()
     {
-        _pending = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
+        // Sized for the last build's entries up front: growing takes every lock of the table,
+        // which the threads recording results then queue for.
+        _pending = new ConcurrentDictionary<string, Entry>(Environment.ProcessorCount * 4, _committed.Count + 1024, StringComparer.Ordinal);
         _reused = 0;
         _computed = 0;
     }

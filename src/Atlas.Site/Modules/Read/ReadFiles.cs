@@ -61,7 +61,8 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
         {
             foreach (var entry in folder.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }))
             {
-                if (entry.LinkTarget is not null) linked.Add(entry.FullName);
+                // The attribute comes with the directory listing; asking every entry for its link target would cost a system call each.
+                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null) linked.Add(entry.FullName);
                 else if (entry is DirectoryInfo subfolder) folders.Push(subfolder);
                 else files.Add(entry.FullName);
             }
