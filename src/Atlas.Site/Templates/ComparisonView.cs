@@ -20,26 +20,26 @@ public static class ComparisonView
         ["none"] = "none of (a)–(d)",
     };
 
-    public static Dictionary<string, object?> Of(ModelTable table, IReadOnlyDictionary<string, Dictionary<string, object?>> views)
+    public static Dictionary<string, object?> Of(ModelTable table, IReadOnlyDictionary<string, CompactRecord> views)
     {
         var sources = new List<object?>();
         var rows = table.Rows.Select(row =>
         {
             // One dictionary serves as the cell and as its entry in the list of sources: at ten
             // thousand models, separate ones were a hundred thousand more objects to hold.
-            Dictionary<string, object?> Sourced(string column, string text, string source, string? note, bool best = false)
+            CompactRecord Sourced(string column, string text, string source, string? note, bool best = false)
             {
-                var cell = new Dictionary<string, object?>
+                var cell = CompactRecord.From(new()
                 {
                     ["text"] = text, ["n"] = sources.Count + 1, ["source"] = source, ["best"] = best,
                     ["model"] = row.Name, ["model_url"] = row.Url, ["column"] = column, ["note"] = note,
-                };
+                });
                 sources.Add(cell);
                 return cell;
             }
-            Dictionary<string, object?>? Fact(string column, SourcedText? fact) => fact is null ? null : Sourced(column, fact.Value, fact.Source, null);
+            CompactRecord? Fact(string column, SourcedText? fact) => fact is null ? null : Sourced(column, fact.Value, fact.Source, null);
 
-            return (object?)new Dictionary<string, object?>
+            return (object?)CompactRecord.From(new()
             {
                 ["model"] = views[row.Id],
                 ["objective_codes"] = string.Join(" ", row.Objectives),
@@ -52,7 +52,7 @@ public static class ComparisonView
                         ? (object?)Sourced(k.Label, r.Value.ToString(CultureInfo.InvariantCulture), r.Source, r.Note, table.IsBest(k.Key, r.Value))
                         : null)
                     .ToList(),
-            };
+            });
         }).ToList();
         return new Dictionary<string, object?>
         {

@@ -26,19 +26,19 @@ public static class ModelView
     };
 
     /// <summary>How a view names another model (builds on, followed by, previous, next): made once per model and shared by every view that names it.</summary>
-    public static Dictionary<string, object?> Ref(ModelRow row) => new()
+    public static CompactRecord Ref(ModelRow row) => CompactRecord.From(new()
     {
         ["id"] = row.Id, ["name"] = row.Name, ["url"] = row.Url, ["year"] = row.Date.Year,
-    };
+    });
 
     /// <param name="refs">Each model's <see cref="Ref(ModelRow)"/> by id.</param>
-    public static Dictionary<string, object?> Of(ModelRow row, ModelTable table, Catalog catalog, IReadOnlyDictionary<string, Dictionary<string, object?>> refs)
+    public static CompactRecord Of(ModelRow row, ModelTable table, Catalog catalog, IReadOnlyDictionary<string, CompactRecord> refs)
     {
         object Ref(ModelRow other) => refs[other.Id];
         var index = table.IndexOf(row.Id);
         var summary = catalog.ModelPage(row.Id)?.Summary ?? "";
         var results = row.Results.ToDictionary(r => r.Key, r => (object?)Result(Schema.FindResultKey(r.Key)!, r.Value, table));
-        return new Dictionary<string, object?>
+        return CompactRecord.From(new()
         {
             ["id"] = row.Id,
             ["name"] = row.Name,
@@ -54,7 +54,7 @@ public static class ModelView
             ["year"] = row.Date.Year,
             ["venue"] = row.Venue,
             ["org"] = row.Org.ToList<object?>(),
-            ["org_links"] = row.Org.Select(o => (object?)new Dictionary<string, object?> { ["name"] = o, ["url"] = Facet.Organisations.UrlOf(o) }).ToList(),
+            ["org_links"] = row.Org.Select(o => (object?)CompactRecord.From(new() { ["name"] = o, ["url"] = Facet.Organisations.UrlOf(o) })).ToList(),
             ["family"] = row.Family,
             ["family_label"] = FamilyLabels[row.Family],
             ["family_url"] = Facet.Families.UrlOf(FamilyLabels[row.Family]),
@@ -65,10 +65,10 @@ public static class ModelView
             ["detector"] = row.Detector,
             ["text"] = row.Text,
             ["fusion"] = row.Fusion,
-            ["objectives"] = row.Objectives.Select(o => (object?)new Dictionary<string, object?>
+            ["objectives"] = row.Objectives.Select(o => (object?)CompactRecord.From(new()
             {
                 ["code"] = o, ["url"] = catalog.Resolve(o)?.Url, ["title"] = catalog.Resolve(o)?.Title ?? o,
-            }).ToList(),
+            })).ToList(),
             ["params"] = Fact(row.Params),
             ["pretrain_pairs"] = Fact(row.PretrainPairs),
             ["compute"] = Fact(row.Compute),
@@ -82,15 +82,15 @@ public static class ModelView
             ["result_values"] = results,
             ["bibtex"] = Bibtex.Entry(row),
             ["bibtex_key"] = Bibtex.Key(row),
-        };
+        });
     }
 
-    private static Dictionary<string, object?>? Fact(SourcedText? fact) => fact is null ? null : new()
+    private static CompactRecord? Fact(SourcedText? fact) => fact is null ? null : CompactRecord.From(new()
     {
         ["value"] = fact.Value, ["source"] = fact.Source,
-    };
+    });
 
-    private static Dictionary<string, object?> Result(ResultKey key, ResultValue value, ModelTable table) => new()
+    private static CompactRecord Result(ResultKey key, ResultValue value, ModelTable table) => CompactRecord.From(new()
     {
         ["key"] = key.Key,
         ["label"] = key.Label,
@@ -102,5 +102,5 @@ public static class ModelView
         ["number"] = value.Value,
         ["source"] = value.Source,
         ["note"] = value.Note,
-    };
+    });
 }

@@ -18,7 +18,7 @@ public sealed class SiteTemplateData
     public required Dictionary<string, object?> Globals { get; init; }
 
     /// <summary>Each model's view by id, shared by its page and every listing.</summary>
-    public required IReadOnlyDictionary<string, Dictionary<string, object?>> ModelViews { get; init; }
+    public required IReadOnlyDictionary<string, CompactRecord> ModelViews { get; init; }
 
     /// <summary>The build's template data; the last build's while the catalog and the data files are.</summary>
     public static SiteTemplateData Of(IExecutionContext context) =>

@@ -8,8 +8,8 @@ namespace Atlas.Site.Modules.Models;
 
 /// <summary>
 /// Reads the typed comparison table out of data/models.yaml (metadata <c>model_table</c>);
-/// validates every row. The file's YAML tree is dropped once the table is read: at ten
-/// thousand rows it is a hundred megabytes, and templates read the table instead.
+/// validates every row. The file's text and YAML tree are dropped once the table is read: at
+/// ten thousand rows they are over a hundred megabytes, and templates read the table instead.
 /// </summary>
 public sealed class ReadModelTable : PerDocumentModule
 {
@@ -29,7 +29,7 @@ public sealed class ReadModelTable : PerDocumentModule
             yield break;
         }
         var table = new ModelTableReader(document.Source, context.Diagnostics, Today).Read(document.Metadata.Get<YamlNode>("yaml"));
-        yield return document.WithMetadata(TableKey, table).WithMetadata("yaml", null);
+        yield return document.WithMetadata(TableKey, table).WithMetadata("yaml", null).WithContent("");
     }
 
     /// <summary>The table as the Data pipeline produced it, or an empty one when the site has no models.yaml.</summary>
