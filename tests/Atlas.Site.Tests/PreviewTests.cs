@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Net;
 using System.Text.Json;
 using Atlas.Site.Build;
 using Atlas.Site.Commands;
@@ -35,6 +37,25 @@ public class PreviewTests
 
         await Http.WaitForAsync(http, alpha, html => html.Contains("Alpha was edited in preview."), Patience);
         Assert.DoesNotContain("Alpha is the start.", await http.GetStringAsync(alpha));
+    }
+
+    [Fact]
+    public async Task A_base_path_set_in_site_yaml_while_previewing_moves_the_served_site_there()
+    {
+        using var site = TestSite.Minimal();
+        await using var preview = await StartPreviewAsync(site);
+        using var http = Http.Client();
+        var root = new Uri(preview.Url.GetLeftPart(UriPartial.Authority));
+
+        site.Write("site.yaml", "title: Test Atlas\ndescription: A tiny atlas for tests.\nurl: https://example.org\nbase_path: /atlas/\n");
+
+        var waited = Stopwatch.StartNew();
+        while (preview.Url.AbsolutePath != "/atlas/" && waited.Elapsed < Patience) await Task.Delay(20);
+        Assert.Equal("/atlas/", preview.Url.AbsolutePath);
+        var page = await http.GetAsync(new Uri(root, "/atlas/models/alpha/"));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("href=\"/atlas/models/beta/\"", await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri(root, "/models/alpha/"))).StatusCode);
     }
 
     [Fact]

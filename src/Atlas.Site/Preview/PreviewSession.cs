@@ -21,6 +21,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly LiveReload _liveReload = new();
     private readonly SemaphoreSlim _building = new(1, 1);
     private StaticSiteServer? _server;
+    private SiteFiles? _files;
     private SiteWatcher? _watcher;
 
     private PreviewSession(BuildRequest request, Reporter reporter, TextWriter log)
@@ -41,8 +42,8 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             await session.RebuildAsync([]);
             var basePath = SiteBuilder.LoadSite(session._request, new DiagnosticBag()).BasePath;
-            var files = new SiteFiles(session._request.OutputDirectory, basePath, session._request.OutputGate);
-            session._server = await StaticSiteServer.StartAsync(files, port, session._liveReload, cancellationToken);
+            session._files = new SiteFiles(session._request.OutputDirectory, basePath, session._request.OutputGate);
+            session._server = await StaticSiteServer.StartAsync(session._files, port, session._liveReload, cancellationToken);
             session._watcher = new SiteWatcher([session._request.InputDirectory, session._request.ThemeDirectory], QuietPeriod, session.RebuildAsync);
             return session;
         }
@@ -74,6 +75,7 @@ public sealed class PreviewSession : IAsyncDisposable
                 report = new BuildReport([Diagnostic.Error(_request.DisplayPath(_request.OutputDirectory), 1, 1, ex.Message)], 0, 0, TimeSpan.Zero, null);
             }
             _reporter.Report(report);
+            if (report.Succeeded) FollowBasePath();
             LastReport = report;
             _liveReload.Published(report);
             return report;
@@ -82,6 +84,16 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             _building.Release();
         }
+    }
+
+    /// <summary>A site.yaml whose base_path changed moves the served site under the new path (the old URLs answer 404).</summary>
+    private void FollowBasePath()
+    {
+        if (_files is null) return;
+        var basePath = SiteBuilder.LoadSite(_request, new DiagnosticBag()).BasePath;
+        if (basePath == _files.BasePath) return;
+        _files.BasePath = basePath;
+        _log.WriteLine($"base path changed: the site is now at {Url}");
     }
 
     public async ValueTask DisposeAsync()

@@ -22,14 +22,21 @@ public sealed class SiteFiles(string root, string basePath, ReaderWriterLockSlim
 
     private readonly string _root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
 
-    public string BasePath => basePath;
+    private volatile string _basePath = basePath;
+
+    /// <summary>The path the site is served under; preview changes it when site.yaml's base_path changes.</summary>
+    public string BasePath
+    {
+        get => _basePath;
+        set => _basePath = value;
+    }
 
     public SiteResponse Get(string rawTarget)
     {
         gate?.EnterReadLock();
         try
         {
-            return SitePath.Parse(rawTarget, basePath) switch
+            return SitePath.Parse(rawTarget, _basePath) switch
             {
                 RequestTarget.Redirect redirect => Redirect(redirect.Location),
                 RequestTarget.SiteFile file => Serve(file),
@@ -48,7 +55,7 @@ public sealed class SiteFiles(string root, string basePath, ReaderWriterLockSlim
         if (full != _root && !full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return NotFound();
         if (request.Path.Length == 0 || request.Path.EndsWith('/')) full = Path.Combine(full, "index.html");
         if (File.Exists(full)) return new SiteResponse(200, ContentTypeOf(full), File.ReadAllBytes(full));
-        if (Directory.Exists(full)) return Redirect(basePath + Uri.EscapeDataString(request.Path).Replace("%2F", "/", StringComparison.Ordinal) + "/" + request.Query);
+        if (Directory.Exists(full)) return Redirect(_basePath + Uri.EscapeDataString(request.Path).Replace("%2F", "/", StringComparison.Ordinal) + "/" + request.Query);
         return NotFound();
     }
 

@@ -19,15 +19,18 @@ namespace Atlas.Site.Preview;
 public sealed class StaticSiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly string _origin;
+    private readonly SiteFiles _files;
 
-    private StaticSiteServer(WebApplication app, Uri url)
+    private StaticSiteServer(WebApplication app, string origin, SiteFiles files)
     {
         _app = app;
-        Url = url;
+        _origin = origin;
+        _files = files;
     }
 
     /// <summary>The site's home: http://127.0.0.1:port/ plus the base path.</summary>
-    public Uri Url { get; }
+    public Uri Url => new(_origin + _files.BasePath);
 
     public static async Task<StaticSiteServer> StartAsync(SiteFiles files, int port, LiveReload? liveReload = null, CancellationToken cancellationToken = default)
     {
@@ -43,7 +46,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         app.Run(context => HandleAsync(context, files, liveReload, stopping));
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + files.BasePath));
+        return new StaticSiteServer(app, address.TrimEnd('/'), files);
     }
 
     private static async Task HandleAsync(HttpContext context, SiteFiles files, LiveReload? liveReload, CancellationToken stopping)

@@ -49,15 +49,34 @@ public sealed class WriteFiles : PerDocumentModule
             context.Diagnostics.Error(document.DisplayPath, 1, 1, $"output path '{document.Destination}' leaves the output folder");
             return;
         }
-        var bytes = document.Metadata.GetString(CopyFromKey) is { Length: > 0 } source ? File.ReadAllBytes(source) : Utf8.GetBytes(document.Content);
-        if (AlreadyThere(Path.Combine(settings.OutputDirectory, Path.GetRelativePath(root, target)), bytes)) return;
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllBytes(target, bytes);
+        var published = new FileInfo(Path.Combine(settings.OutputDirectory, Path.GetRelativePath(root, target)));
+        if (document.Metadata.GetString(CopyFromKey) is { Length: > 0 } source)
+        {
+            var bytes = File.ReadAllBytes(source);
+            if (SameBytes(published, bytes.Length, () => bytes)) return;
+            WriteTo(target, file => file.Write(bytes));
+        }
+        else
+        {
+            // Encoded whole only to compare with a published file of the same length; otherwise
+            // written as it is encoded, so a page of tens of megabytes is not also held as bytes.
+            var content = document.Content;
+            if (SameBytes(published, Utf8.GetByteCount(content), () => Utf8.GetBytes(content))) return;
+            WriteTo(target, file =>
+            {
+                using var writer = new StreamWriter(file, Utf8);
+                writer.Write(content);
+            });
+        }
     }
 
-    private static bool AlreadyThere(string published, byte[] bytes)
+    private static bool SameBytes(FileInfo published, long length, Func<byte[]> bytes) =>
+        published.Exists && published.Length == length && File.ReadAllBytes(published.FullName).AsSpan().SequenceEqual(bytes());
+
+    private static void WriteTo(string target, Action<FileStream> write)
     {
-        var file = new FileInfo(published);
-        return file.Exists && file.Length == bytes.Length && File.ReadAllBytes(published).AsSpan().SequenceEqual(bytes);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        using var file = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None);
+        write(file);
     }
 }
