@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
 using Atlas.Engine.Diagnostics;
 
 namespace Atlas.Engine.Execution;
@@ -28,14 +27,10 @@ public sealed class BuildCache
     public int Computed => _computed;
 
     /// <summary>The build that recorded the pending entries succeeded: they replace the previous ones (unused ones are dropped).</summary>
-    public void Commit() => (_committed, _pending) = (_pending, new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal));
+    public void Commit() => _committed = _pending;
 
     /// <summary>Forgets every result, as when the settings every result was made with have changed.</summary>
-    public void Clear()
-    {
-        _committed = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        BeginRun();
-    }
+    public void Clear() => _committed = new Dictionary<string, Entry>(StringComparer.Ordinal);
 
     internal void BeginRun()
     {
@@ -46,22 +41,24 @@ public sealed class BuildCache
         _computed = 0;
     }
 
-    internal bool TryReuse(string key, object fingerprint, [NotNullWhen(true)] out object? value, out IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>
+    /// The last successful build's value under <paramref name="key"/> when its fingerprint is
+    /// structurally equal to <paramref name="fingerprint"/>, its diagnostics handed to
+    /// <paramref name="report"/> again; else the value <paramref name="compute"/> makes, kept for
+    /// the next build unless it came with an error.
+    /// </summary>
+    internal object Reuse(string key, object fingerprint, Func<(object Value, IReadOnlyList<Diagnostic> Diagnostics)> compute, Action<Diagnostic> report)
     {
         if (_committed.TryGetValue(key, out var entry) && StructuralEquality.Equals(entry.Fingerprint, fingerprint))
         {
             _pending[key] = entry;
             Interlocked.Increment(ref _reused);
-            (value, diagnostics) = (entry.Value, entry.Diagnostics);
-            return true;
+            foreach (var diagnostic in entry.Diagnostics) report(diagnostic);
+            return entry.Value;
         }
-        (value, diagnostics) = (null, []);
-        return false;
-    }
-
-    internal void Record(string key, object fingerprint, object value, IReadOnlyList<Diagnostic> diagnostics)
-    {
+        var (value, diagnostics) = compute();
         Interlocked.Increment(ref _computed);
         if (diagnostics.All(d => d.Severity != Severity.Error)) _pending[key] = new Entry(fingerprint, value, diagnostics);
+        return value;
     }
 }

@@ -207,16 +207,8 @@ public sealed class Engine
             public T Memo<T>(string key, Func<T> factory) where T : class =>
                 (T)run._memos.GetOrAdd(key, _ => new Lazy<object>(() => run.BuildMemo(key, factory), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-            public T Reuse<T>(string key, Func<object> fingerprint, Func<T> factory) where T : class
-            {
-                if (run.Engine._cache is not { } cache) return factory();
-                var cacheKey = "value\n" + key;
-                var made = fingerprint();
-                if (cache.TryReuse(cacheKey, made, out var reused, out _)) return (T)reused;
-                var value = factory();
-                cache.Record(cacheKey, made, value, []);
-                return value;
-            }
+            public T Reuse<T>(string key, Func<object> fingerprint, Func<T> factory) where T : class =>
+                run.Engine._cache is { } cache ? (T)cache.Reuse("value\n" + key, fingerprint(), () => (factory(), []), _ => { }) : factory();
         }
 
         private Engine Engine => engine;

@@ -89,16 +89,11 @@ public abstract class PerDocumentModule : IModule
     private Document[] Reuse(Document document, IExecutionContext context, BuildCache cache, string scope)
     {
         if (Fingerprint(document, context) is not { } fingerprint) return Execute(document, context).ToArray();
-        var key = $"{scope}\n{document.Source}\n{document.Destination}";
-        if (cache.TryReuse(key, fingerprint, out var reused, out var reported))
+        return (Document[])cache.Reuse($"{scope}\n{document.Source}\n{document.Destination}", fingerprint, () =>
         {
-            foreach (var diagnostic in reported) context.Diagnostics.Add(diagnostic);
-            return (Document[])reused;
-        }
-        var diagnostics = new DiagnosticBag(context.Diagnostics);
-        var result = Execute(document, new ReportingTo(context, diagnostics)).ToArray();
-        cache.Record(key, fingerprint, result, diagnostics.Items);
-        return result;
+            var diagnostics = new DiagnosticBag(context.Diagnostics);
+            return (Execute(document, new ReportingTo(context, diagnostics)).ToArray(), diagnostics.Items);
+        }, context.Diagnostics.Add);
     }
 }
 

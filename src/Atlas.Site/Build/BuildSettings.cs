@@ -6,8 +6,8 @@ namespace Atlas.Site.Build;
 public sealed record BuildSettings(string InputDirectory, string ThemeDirectory, string OutputDirectory, SiteConfig Site)
 {
     /// <summary>
-    /// The folder the build writes into: every file, to be swapped in for the output folder, or
-    /// (a rebuild) only the changed files, to be moved into it; either only when the build succeeds.
+    /// The folder the build writes the files whose bytes differ from the output folder's into,
+    /// to be moved into the output folder only when the build succeeds.
     /// </summary>
     public string StagingDirectory { get; init; } = OutputDirectory;
 

@@ -23,14 +23,14 @@ public sealed class WriteFiles : PerDocumentModule
     /// <summary>What the file's bytes are made of: the content, or the copied file's <see cref="FileStamp"/>.</summary>
     protected override object? Fingerprint(Document document, IExecutionContext context)
     {
-        if (document.Destination.Length == 0 || context.Service<BuildSettings>().DryRun) return null;
+        if (!Writes(document, context)) return null;
         var copied = document.Metadata.GetString(CopyFromKey) is { Length: > 0 } source ? FileStamp.Of(source) : null;
         return (document.Destination, document.Content, copied);
     }
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        if (document.Destination.Length == 0 || context.Service<BuildSettings>().DryRun)
+        if (!Writes(document, context))
         {
             yield return document;
             yield break;
@@ -38,6 +38,9 @@ public sealed class WriteFiles : PerDocumentModule
         Write(document, context);
         yield return document.WithContent("");
     }
+
+    private static bool Writes(Document document, IExecutionContext context) =>
+        document.Destination.Length > 0 && !context.Service<BuildSettings>().DryRun;
 
     private static void Write(Document document, IExecutionContext context)
     {
@@ -54,29 +57,20 @@ public sealed class WriteFiles : PerDocumentModule
         {
             var bytes = File.ReadAllBytes(source);
             if (SameBytes(published, bytes.Length, () => bytes)) return;
-            WriteTo(target, file => file.Write(bytes));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, bytes);
         }
         else
         {
             // Encoded whole only to compare with a published file of the same length; otherwise
-            // written as it is encoded, so a page of tens of megabytes is not also held as bytes.
+            // File.WriteAllText encodes as it writes, so a page of tens of megabytes is not also held as bytes.
             var content = document.Content;
             if (SameBytes(published, Utf8.GetByteCount(content), () => Utf8.GetBytes(content))) return;
-            WriteTo(target, file =>
-            {
-                using var writer = new StreamWriter(file, Utf8);
-                writer.Write(content);
-            });
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, content, Utf8);
         }
     }
 
     private static bool SameBytes(FileInfo published, long length, Func<byte[]> bytes) =>
         published.Exists && published.Length == length && File.ReadAllBytes(published.FullName).AsSpan().SequenceEqual(bytes());
-
-    private static void WriteTo(string target, Action<FileStream> write)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        using var file = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None);
-        write(file);
-    }
 }
