@@ -34,19 +34,15 @@ public class MathTests
 
         var display = Assert.Single(main.QuerySelectorAll("div.math > math"));
         Assert.Equal("block", display.GetAttribute("display"));
-        // 1/(2N), then one fraction per direction, each with exp(s_ii / tau) over a sum.
-        var fractions = display.QuerySelectorAll("mfrac");
-        Assert.Equal(3, fractions.Length);
-        Assert.Equal("12N", fractions[0].TextContent);
-        foreach (var direction in fractions.Skip(1))
-        {
-            var numerator = direction.Children[0];
-            Assert.Equal("sii", Assert.Single(numerator.QuerySelectorAll("msub")).TextContent);
-            Assert.Contains("τ", numerator.TextContent);
-            Assert.Equal("∑", direction.Children[1].QuerySelector("msubsup > mo")!.TextContent);
-        }
-        Assert.Equal("∑i=1N", display.QuerySelector("munderover")!.TextContent);
-        Assert.Equal("ℒitc", display.QuerySelector("msub")!.TextContent);
+        // Three aligned rows: the two directions, then their average.
+        Assert.Equal(3, display.QuerySelectorAll("mtable > mtr").Length);
+        Assert.Equal(["ℒi2t", "ℒt2i", "ℒitc"], display.QuerySelectorAll("mtr > mtd:first-child msub").Select(m => m.TextContent));
+        // In each direction, exp(s_ii / tau) over a sum of exp over the batch.
+        var directions = display.QuerySelectorAll("mfrac").Where(f => f.Children[0].QuerySelector("msub")?.TextContent == "sii").ToList();
+        Assert.Equal(2, directions.Count);
+        Assert.All(directions, f => Assert.Contains("τ", f.Children[0].TextContent));
+        Assert.All(directions, f => Assert.StartsWith("∑j=1N", f.Children[1].QuerySelector("msubsup")!.TextContent));
+        Assert.Equal(["∑i=1N", "∑i=1N"], display.QuerySelectorAll("munderover").Select(m => m.TextContent));
     }
 
     [Fact]
