@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Atlas.Site.Markdown.Math;
 using Atlas.Site.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -12,7 +13,7 @@ namespace Atlas.Site.Markdown;
 
 /// <summary>
 /// The one Markdig pipeline of the site, built once: tables, footnotes, heading ids,
-/// auto-links and wiki links. Generic attributes stay off, since they would let a page set
+/// auto-links, wiki links and formulas rendered to MathML. Generic attributes stay off, since they would let a page set
 /// event-handler attributes.
 /// </summary>
 public static partial class AtlasMarkdown
@@ -26,6 +27,7 @@ public static partial class AtlasMarkdown
         .UseEmphasisExtras()
         .UseTaskLists()
         .Use<WikiLinkExtension>()
+        .Use<MathExtension>()
         .Build();
 
     /// <summary>How deep blocks and inlines may nest; prose needs a handful, and Markdig's renderer recurses per level.</summary>

@@ -3,8 +3,10 @@ using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
 using Atlas.Site.Markdown;
+using Atlas.Site.Markdown.Math;
 using Atlas.Site.Markdown.WikiLinks;
 using Atlas.Site.Model;
+using Markdig.Extensions.Mathematics;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -15,7 +17,7 @@ namespace Atlas.Site.Modules.Markdown;
 /// Parses a page's Markdown once and renders it to HTML, recording its wiki links
 /// (<c>wikilinks</c>) so that other pages can compute backlinks; the links' targets are filled
 /// in by <see cref="ResolveWikiLinks"/> once every page is known, so no syntax tree is kept
-/// between phases. Refuses unsafe link schemes and, unless site.yaml allows raw HTML, raw HTML.
+/// between phases. Refuses bad TeX, unsafe link schemes and, unless site.yaml allows raw HTML, raw HTML.
 /// Root-relative links get the base path here, so a page's own links work under a sub-path.
 /// </summary>
 public sealed class RenderMarkdown : PerDocumentModule
@@ -69,6 +71,10 @@ public sealed class RenderMarkdown : PerDocumentModule
                     break;
                 case AutolinkInline auto when !auto.IsEmail && !SafeUrl.IsWebUrl(auto.Url):
                     Error(auto, $"unsafe link '{Shorten(auto.Url)}': only http and https are linked");
+                    break;
+                case MathInline or MathBlock when FormulaCheck.Problem(node, document.Content) is var (line, column, message):
+                    context.Diagnostics.Error(document.Source, line + 1 + lineOffset, column + 1, message);
+                    safe = false;
                     break;
                 case HtmlEntityInline entity when entity.Transcoded.ToString() is var character && ForbiddenCharacters.IndexIn(character) is var at and >= 0:
                     Error(entity, $"character reference '{entity.Original}' stands for {ForbiddenCharacters.Describe(character, at)}");

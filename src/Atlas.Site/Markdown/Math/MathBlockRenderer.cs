@@ -1,0 +1,22 @@
+using Markdig.Extensions.Mathematics;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace Atlas.Site.Markdown.Math;
+
+/// <summary>
+/// Writes a <c>$$</c> block as displayed MathML in a <c>&lt;div class="math"&gt;</c>, the box
+/// that scrolls sideways when the formula is wider than a phone's screen.
+/// </summary>
+public sealed class MathBlockRenderer : HtmlObjectRenderer<MathBlock>
+{
+    protected override void Write(HtmlRenderer renderer, MathBlock math)
+    {
+        var formula = Formula.Of(math);
+        renderer.EnsureLine();
+        renderer.Write("<div class=\"math\">");
+        if (Temml.Render(formula).MathML is { } mathML) renderer.Write(mathML);
+        else renderer.WriteEscape(formula.Tex);
+        renderer.WriteLine("</div>");
+    }
+}
