@@ -17,7 +17,8 @@ public sealed class RealAtlasFixture : IDisposable
     public string Output { get; } = Directory.CreateTempSubdirectory("atlas-content-").FullName;
     public string Input { get; } = Path.Combine(TestSite.RepositoryRoot, "input");
     public BuildReport Report { get; }
-    public IReadOnlyList<ModelRow> Rows { get; }
+    public IReadOnlyList<ModelRow> Rows => Table.Rows;
+    public ModelTable Table { get; }
 
     public RealAtlasFixture()
     {
@@ -29,7 +30,8 @@ public sealed class RealAtlasFixture : IDisposable
         var yamlPath = Path.Combine(Input, "data", "models.yaml");
         var diagnostics = new DiagnosticBag();
         var root = YamlReader.Read(File.ReadAllText(yamlPath), yamlPath, diagnostics);
-        Rows = new ModelTableReader(yamlPath, diagnostics, DateOnly.FromDateTime(DateTime.UtcNow)).Read(root).Rows;
+        var vocabulary = VocabularyReader.ReadFolder(Path.Combine(Input, "data"), path => path, diagnostics);
+        Table = new ModelTableReader(yamlPath, diagnostics, DateOnly.FromDateTime(DateTime.UtcNow), vocabulary).Read(root);
         if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
     }
 
@@ -123,33 +125,25 @@ public class AtlasContentTests(RealAtlasFixture atlas) : IClassFixture<RealAtlas
     }
 
     [Fact]
-    public void The_infoboxes_show_every_result_of_the_table_each_with_its_source()
+    public void The_model_pages_show_every_result_of_the_table_with_its_variant_and_source()
     {
         var shown = 0;
         foreach (var row in atlas.Rows)
         {
             var page = atlas.Page($"models/{row.Id}");
-            var resultRows = page.QuerySelectorAll(".infobox table.results tbody tr").ToList();
-            var sources = page.QuerySelectorAll(".infobox ol.sources li").ToList();
+            var resultRows = page.QuerySelectorAll("#model-results table.results tbody tr").ToList();
 
             Assert.True(row.Results.Count == resultRows.Count, $"{row.Id}: {row.Results.Count} results in models.yaml, {resultRows.Count} shown");
-            Assert.Equal(resultRows.Count, sources.Count);
-            foreach (var tr in resultRows)
+            foreach (var result in row.Results)
             {
-                var footnote = tr.QuerySelector("a.fn")!.GetAttribute("href")!;
-                Assert.StartsWith("#source-", footnote);
-                var source = page.GetElementById(footnote[1..]);
-                Assert.True(source is not null, $"{row.Id}: {footnote} has no source entry");
-                Assert.False(string.IsNullOrWhiteSpace(source!.TextContent), $"{row.Id}: {footnote} has an empty source");
-                var key = footnote["#source-".Length..];
-                Assert.True(row.Results.ContainsKey(key), $"{row.Id}: shown result {key} is not in models.yaml");
-                Assert.Contains(row.Results[key].Source, source.TextContent);
-                Assert.Contains(row.Results[key].Value.ToString(System.Globalization.CultureInfo.InvariantCulture), tr.TextContent);
+                var table = page.GetElementById($"model-results-{result.Series.Id}")!.NextElementSibling!;
+                var tr = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == result.Variant.Name);
+                Assert.Contains(result.Text, tr.Children[1].TextContent);
+                Assert.Contains(result.Source, tr.Children[2].TextContent);
             }
             shown += resultRows.Count;
         }
 
-        Assert.Equal(atlas.Rows.Sum(r => r.Results.Count), shown);
         Assert.True(shown > 100, $"only {shown} sourced results in the whole atlas");
     }
 

@@ -22,8 +22,10 @@ public class BuildTests
         Assert.Contains(("Beta", "/models/beta/"), wiki);
         Assert.Contains(("the contrastive loss", "/concepts/itc/"), wiki);
         // The infobox comes from the table row, with its result and source.
-        Assert.Contains("70.1", alpha.QuerySelector(".infobox table.results")!.TextContent);
-        Assert.Contains("Table 1", alpha.QuerySelector(".infobox .sources")!.TextContent);
+        Assert.Contains("150M", alpha.QuerySelector(".infobox")!.TextContent);
+        Assert.Contains("Alpha-B", alpha.QuerySelector("#model-variants")!.TextContent);
+        Assert.Contains("70.1", alpha.QuerySelector("#model-results table.results")!.TextContent);
+        Assert.Contains("Table 1", alpha.QuerySelector("#model-results table.results")!.TextContent);
         // Lineage both ways, and the backlink from beta's page.
         Assert.Contains("Beta", alpha.QuerySelector(".lineage")!.TextContent);
         var beta = Html.ParseDocument(site.ReadOutput("models/beta/index.html"));

@@ -7,13 +7,13 @@ namespace Atlas.Site.Tests;
 
 public class ChartLayoutTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixture>
 {
-    /// <summary>The real atlas's points of every result key that gets a chart, by key.</summary>
+    /// <summary>The real atlas's points of every series that gets a chart, by series id.</summary>
     private Dictionary<string, List<ChartPoint>> RealCharts()
     {
-        var charts = Schema.ResultKeys
-            .Select(k => (k.Key, Points: atlas.Rows
-                .Where(r => r.Results.ContainsKey(k.Key))
-                .Select(r => new ChartPoint(r.Id, r.Name, r.Date, (double)r.Results[k.Key].Value, r.Results[k.Key].Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        var charts = atlas.Table.Series
+            .Select(s => (Key: s.Id, Points: atlas.Rows
+                .Where(r => atlas.Table.Cell(r, s) is not null)
+                .Select(r => new ChartPoint(r.Id, r.Name, r.Date, (double)atlas.Table.Cell(r, s)!.Value, atlas.Table.Cell(r, s)!.Text))
                 .ToList()))
             .Where(c => c.Points.Count >= ChartViews.MinimumModels)
             .ToDictionary(c => c.Key, c => c.Points);
@@ -45,7 +45,7 @@ public class ChartLayoutTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasF
     {
         foreach (var (key, points) in RealCharts())
         {
-            var percentage = key != "coco_caption_cider";
+            var percentage = atlas.Table.Series.Single(s => s.Id == key).Benchmark.IsPercentage;
 
             var chart = ChartLayout.Layout(points, valueCeiling: percentage ? 100 : double.PositiveInfinity);
 

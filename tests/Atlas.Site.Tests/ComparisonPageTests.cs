@@ -12,6 +12,9 @@ public class ComparisonPageTests(RealAtlasFixture atlas) : IClassFixture<RealAtl
 
     private IDocument Page => Html.ParseDocument(atlas.Read("compare/index.html"));
 
+    /// <summary>The rule the page states for which variant's number a cell shows.</summary>
+    private const string ComparisonRule = "the headline variant's result when the paper reports one in that column, else the best result among the model's other variants";
+
     [Fact]
     public void The_table_has_a_row_per_model_oldest_first_and_every_result_column_with_its_unit()
     {
@@ -23,9 +26,9 @@ public class ComparisonPageTests(RealAtlasFixture atlas) : IClassFixture<RealAtl
         var headers = table.QuerySelectorAll("thead tr:last-child th").ToList();
         Assert.All(headers, th => Assert.Equal("col", th.GetAttribute("scope")));
         var resultHeaders = headers.Where(h => h.GetAttribute("data-type") == "number").Select(h => h.TextContent.Trim()).ToList();
-        Assert.Equal(Schema.ResultKeys.Select(k => $"{k.Label} ({k.Unit})"), resultHeaders);
+        Assert.Equal(atlas.Table.Series.Select(s => $"{s.Benchmark.Name} {s.SettingLabel} ({s.Benchmark.Unit})"), resultHeaders.Select(h => string.Join(" ", h.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries))));
         Assert.Contains("(%)", resultHeaders[0]);
-        Assert.Contains(resultHeaders, h => h.EndsWith("(R@1, %)", StringComparison.Ordinal));
+        Assert.Contains(resultHeaders, h => h.EndsWith("(R@1 %)", StringComparison.Ordinal));
         Assert.Contains(resultHeaders, h => h.EndsWith("(CIDEr)", StringComparison.Ordinal));
         Assert.All(table.QuerySelectorAll("tbody tr"), row => Assert.Equal(headers.Count, row.Children.Length));
     }
@@ -50,11 +53,11 @@ public class ComparisonPageTests(RealAtlasFixture atlas) : IClassFixture<RealAtl
         var rows = table.QuerySelectorAll("tbody tr").ToList();
         var firstResult = table.QuerySelectorAll("thead tr:last-child th").ToList().FindIndex(h => h.GetAttribute("data-type") == "number");
 
-        for (var k = 0; k < Schema.ResultKeys.Count; k++)
+        for (var k = 0; k < atlas.Table.Series.Count; k++)
         {
-            var key = Schema.ResultKeys[k].Key;
-            var reported = atlas.Rows.Where(r => r.Results.ContainsKey(key)).ToList();
-            var expectedBest = reported.Count == 0 ? [] : reported.Where(r => r.Results[key].Value == reported.Max(x => x.Results[key].Value)).Select(r => (string?)r.Id).ToList();
+            var series = atlas.Table.Series[k];
+            var reported = atlas.Rows.Where(r => atlas.Table.Cell(r, series) is not null).ToList();
+            var expectedBest = reported.Where(r => atlas.Table.Cell(r, series)!.Value == reported.Max(x => atlas.Table.Cell(x, series)!.Value)).Select(r => (string?)r.Id).ToList();
             var marked = rows.Where(r => r.Children[firstResult + k].ClassList.Contains("best")).Select(r => r.GetAttribute("data-id")).ToList();
             Assert.Equal(expectedBest, marked);
             Assert.All(rows.Where(r => r.Children[firstResult + k].ClassList.Contains("best")),
@@ -63,7 +66,7 @@ public class ComparisonPageTests(RealAtlasFixture atlas) : IClassFixture<RealAtl
     }
 
     [Fact]
-    public void Every_result_cell_shows_the_papers_number_and_links_to_its_source()
+    public void Every_result_cell_shows_the_headline_variants_number_else_the_best_other_and_links_to_its_source()
     {
         var page = Page;
         var table = page.QuerySelector("table#comparison")!;
@@ -73,25 +76,29 @@ public class ComparisonPageTests(RealAtlasFixture atlas) : IClassFixture<RealAtl
         foreach (var row in atlas.Rows)
         {
             var cells = table.QuerySelector($"tr[data-id='{row.Id}']")!.Children;
-            for (var k = 0; k < Schema.ResultKeys.Count; k++)
+            for (var k = 0; k < atlas.Table.Series.Count; k++)
             {
+                var series = atlas.Table.Series[k];
                 var cell = cells[firstResult + k];
-                if (!row.Results.TryGetValue(Schema.ResultKeys[k].Key, out var result))
+                var results = row.Results.Where(r => r.Series == series).ToList();
+                if (results.Count == 0)
                 {
                     Assert.Equal("", cell.TextContent.Trim());
                     continue;
                 }
+                var result = results.FirstOrDefault(r => r.Variant == row.Headline) ?? results.MaxBy(r => r.Value)!;
                 Assert.StartsWith(result.Value.ToString(CultureInfo.InvariantCulture), cell.TextContent);
+                if (result.Variant != row.Headline) Assert.Contains($"({result.Variant.Name})", cell.TextContent);
                 var footnote = cell.QuerySelector("a.fn")!;
                 var source = page.GetElementById(footnote.GetAttribute("href")!.TrimStart('#'))!;
                 Assert.Equal("LI", source.TagName);
                 Assert.Contains(result.Source, source.TextContent);
                 Assert.Contains(row.Name, source.TextContent);
-                Assert.Contains(Schema.ResultKeys[k].Label, source.TextContent);
+                Assert.Contains(series.Label, source.TextContent);
                 checkedCells++;
             }
         }
-        Assert.Equal(atlas.Rows.Sum(r => r.Results.Count), checkedCells);
+        Assert.Equal(atlas.Rows.Sum(r => r.Results.Select(x => x.Series).Distinct().Count()), checkedCells);
     }
 
     [Fact]
@@ -106,7 +113,8 @@ public class ComparisonPageTests(RealAtlasFixture atlas) : IClassFixture<RealAtl
         }
         Assert.True(page.QuerySelector("#comparison-filters")!.HasAttribute("hidden"), "filters need the script, so they start hidden");
         var families = page.QuerySelectorAll("#filter-family option").Select(o => o.GetAttribute("value")).Where(v => v != "").ToList();
-        Assert.Equal(Schema.Families.Where(f => atlas.Rows.Any(r => r.Family == f)), families);
+        Assert.Equal(atlas.Table.Vocabulary.Families.Where(f => atlas.Rows.Any(r => r.Family == f)).Select(f => f.Id), families);
+        Assert.Contains(ComparisonRule, page.QuerySelector(".comparison-page")!.TextContent);
         var form = page.QuerySelector("form#compare-form")!;
         Assert.Equal("get", form.GetAttribute("method"));
         Assert.Equal("/" + "compare/", form.GetAttribute("action"));

@@ -34,21 +34,24 @@ public class EscapingTests
               visual: {yaml}
               text: {yaml}
               fusion: {yaml}
-              objectives: [ITC]
-              params: {"{"}value: {yaml}, source: {yaml}{"}"}
-              pretrain_pairs: {"{"}value: {yaml}, source: {yaml}{"}"}
+              objectives: [itc]
               compute: {"{"}value: {yaml}, source: {yaml}{"}"}
               code: "https://example.org/code?a=1&b=\"><script>alert(3)</script>"
+              headline: main
+              variants:
+                - {"{"}id: main, name: {yaml}, source: {yaml}, params: {"{"}value: {yaml}, source: {yaml}{"}"}, resolution: null, pretrain_data: {"{"}value: {yaml}, source: {yaml}{"}"}{"}"}
               results:
-                imagenet_zs_top1: {"{"}value: 70.1, source: {yaml}, note: {yaml}{"}"}
+                - {"{"}benchmark: imagenet-1k-top1, setting: zero-shot, variant: main, value: 70.1, source: {yaml}, note: {yaml}{"}"}
             - id: beta
               name: Beta
               title: "Beta: the second model"
               date: 2022-02-06
               family: fusion-encoder
               category: none
-              objectives: [ITC, ITM]
+              objectives: [itc, itm]
               builds_on: [alpha]
+              headline: main
+              variants: [{"{"}id: main, name: Beta, source: Table 1{"}"}]
             """);
         site.Write("models/alpha.md", $"---\nid: alpha\nsummary: {yaml}\ntags: [{yaml}, contrastive]\n---\n## Motivation\n\nAlpha is the start. See [[Beta]].\n");
         site.Write("concepts/itc.md", $"---\nid: itc\ntitle: {yaml}\naliases: [ITC]\nsummary: {yaml}\n---\nUsed by [[Alpha]].\n");
@@ -70,7 +73,8 @@ public class EscapingTests
         foreach (var label in new[] { "Paper", "Published", "Organisation", "Visual side", "Text side", "Fusion", "Parameters", "Pre-training data", "Compute" })
             Assert.Contains(label, infobox);
         Assert.True(CountOf(infobox, Evil) >= 12, $"the infobox shows the value {CountOf(infobox, Evil)} times");
-        Assert.Contains(Evil, model.QuerySelector(".infobox .sources")!.TextContent);
+        Assert.True(CountOf(model.QuerySelector("#model-variants")!.TextContent, Evil) >= 5, "the variants table shows the variant's name, facts and sources as text");
+        Assert.True(CountOf(model.QuerySelector("#model-results")!.TextContent, Evil) >= 2, "the results show the source and note as text");
         Assert.Equal("https://example.org/code?a=1&b=\"><script>alert(3)</script>", model.QuerySelector(".infobox a[href^='https://example.org']")!.GetAttribute("href"));
         Assert.Contains(Evil, model.QuerySelector(".cite code")!.TextContent);
 

@@ -5,41 +5,54 @@ using Atlas.Site.Model;
 
 namespace Atlas.Site.Tests;
 
-/// <summary>models.json, models.csv and atlas.bib of the real atlas read back against the table.</summary>
+/// <summary>models.json, models.csv, results.csv, atlas.bib and the model-index files of the real atlas read back against the table.</summary>
 public class ExportTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixture>
 {
     [Fact]
-    public void Models_json_gives_back_every_row_field_by_field()
+    public void Models_json_gives_back_every_row_field_by_field_with_variants_and_settings()
     {
         var rows = JsonDocument.Parse(atlas.Read("models.json")).RootElement.EnumerateArray().ToList();
 
         Assert.Equal(atlas.Rows.Select(r => r.Id), rows.Select(r => r.GetProperty("id").GetString()));
         foreach (var (row, json) in atlas.Rows.Zip(rows))
         {
+            Assert.Equal(RowFields.All.Select(f => f.Name), json.EnumerateObject().Select(p => p.Name));
             Assert.Equal(row.Name, json.GetProperty("name").GetString());
             Assert.Equal(row.Title, json.GetProperty("title").GetString());
             Assert.Equal(row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), json.GetProperty("date").GetString());
             Assert.Equal(row.Arxiv, json.GetProperty("arxiv").GetString());
             Assert.Equal(row.Authors, Strings(json.GetProperty("authors")));
             Assert.Equal(row.Org, Strings(json.GetProperty("org")));
-            Assert.Equal(row.Objectives, Strings(json.GetProperty("objectives")));
+            Assert.Equal(row.Objectives.Select(o => o.Id), Strings(json.GetProperty("objectives")));
             Assert.Equal(row.BuildsOn, Strings(json.GetProperty("builds_on")));
-            Assert.Equal(row.Family, json.GetProperty("family").GetString());
+            Assert.Equal(row.Family.Id, json.GetProperty("family").GetString());
             Assert.Equal(row.Detector, json.GetProperty("detector").GetBoolean());
-            Assert.Equal(row.Params?.Value, json.GetProperty("params") is { ValueKind: JsonValueKind.Object } p ? p.GetProperty("value").GetString() : null);
-            var results = json.GetProperty("results").EnumerateObject().ToList();
-            Assert.Equal(row.Results.Keys.Order(StringComparer.Ordinal), results.Select(r => r.Name).Order(StringComparer.Ordinal));
-            foreach (var result in results)
+            Assert.Equal(row.Headline.Id, json.GetProperty("headline").GetString());
+            var variants = json.GetProperty("variants").EnumerateArray().ToList();
+            Assert.Equal(row.Variants.Select(v => v.Id), variants.Select(v => v.GetProperty("id").GetString()));
+            foreach (var (variant, v) in row.Variants.Zip(variants))
             {
-                Assert.Equal(row.Results[result.Name].Value, result.Value.GetProperty("value").GetDecimal());
-                Assert.Equal(row.Results[result.Name].Source, result.Value.GetProperty("source").GetString());
-                Assert.Equal(row.Results[result.Name].Note, result.Value.GetProperty("note").GetString());
+                Assert.Equal(variant.Name, v.GetProperty("name").GetString());
+                Assert.Equal(variant.Fact("params")?.Value, v.GetProperty("params") is { ValueKind: JsonValueKind.Object } p ? p.GetProperty("value").GetString() : null);
+            }
+            var results = json.GetProperty("results").EnumerateArray().ToList();
+            Assert.Equal(row.Results.Count, results.Count);
+            foreach (var (result, r) in row.Results.Zip(results))
+            {
+                Assert.Equal(result.Benchmark.Id, r.GetProperty("benchmark").GetString());
+                Assert.Equal(result.Series.Setting.Id, r.GetProperty("setting").GetString());
+                Assert.Equal(result.Series.From, r.GetProperty("from").GetString());
+                Assert.Equal(result.Series.CiderOptimised, r.GetProperty("cider_optimised").GetBoolean());
+                Assert.Equal(result.Variant.Id, r.GetProperty("variant").GetString());
+                Assert.Equal(result.Value, r.GetProperty("value").GetDecimal());
+                Assert.Equal(result.Source, r.GetProperty("source").GetString());
+                Assert.Equal(result.Note, r.GetProperty("note").GetString());
             }
         }
     }
 
     [Fact]
-    public void Models_csv_is_rfc_4180_with_one_column_per_field_and_per_result_key()
+    public void Models_csv_is_rfc_4180_with_one_column_per_field()
     {
         var text = atlas.Read("models.csv");
         var records = Rfc4180.Parse(text);
@@ -48,11 +61,7 @@ public class ExportTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
         Assert.EndsWith("\r\n", text);
         Assert.All(records, r => Assert.Equal(header.Count, r.Count));
         Assert.Equal(["id", "name", "aliases", "title", "authors"], header.Take(5));
-        foreach (var key in Schema.ResultKeys)
-        {
-            Assert.Single(header, h => h == key.Key);
-            Assert.Single(header, h => h == key.Key + "_source");
-        }
+        Assert.Equal(ModelCsv.Columns.Select(c => c.Name), header);
         Assert.Equal(atlas.Rows.Count + 1, records.Count);
         foreach (var (row, record) in atlas.Rows.Zip(records.Skip(1)))
         {
@@ -63,27 +72,106 @@ public class ExportTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
             Assert.Equal(row.Aliases, List("aliases"));
             Assert.Equal(row.Authors, List("authors"));
             Assert.Equal(row.Org, List("org"));
-            Assert.Equal(row.Objectives, List("objectives"));
+            Assert.Equal(row.Objectives.Select(o => o.Id), List("objectives"));
             Assert.Equal(row.Visual ?? "", Field("visual"));
             Assert.Equal(row.Compute?.Source ?? "", Field("compute_source"));
-            foreach (var key in Schema.ResultKeys)
-            {
-                var result = row.Results.GetValueOrDefault(key.Key);
-                Assert.Equal(result?.Value, Field(key.Key) is { Length: > 0 } v ? decimal.Parse(v, CultureInfo.InvariantCulture) : null);
-                Assert.Equal(result?.Source ?? "", Field(key.Key + "_source"));
-                Assert.Equal(result?.Note ?? "", Field(key.Key + "_note"));
-            }
+            Assert.Equal(row.Headline.Id, Field("headline"));
+            Assert.Equal(row.Variants.Select(v => $"{v.Id}: {v.Name}"), List("variants"));
         }
     }
 
     [Fact]
-    public void Csv_fields_are_quoted_only_when_they_hold_a_comma_quote_or_line_break()
+    public void Results_csv_has_one_line_per_result_with_its_variant_and_setting()
     {
-        Assert.Equal("plain text", ModelCsv.Field("plain text"));
-        Assert.Equal("\"a, b\"", ModelCsv.Field("a, b"));
-        Assert.Equal("\"say \"\"hi\"\"\"", ModelCsv.Field("say \"hi\""));
-        Assert.Equal("\"two\nlines\"", ModelCsv.Field("two\nlines"));
-        Assert.Equal([["a, b", "say \"hi\"", "two\r\nlines", ""]], Rfc4180.Parse("\"a, b\",\"say \"\"hi\"\"\",\"two\r\nlines\",\r\n"));
+        var records = Rfc4180.Parse(atlas.Read("results.csv"));
+        var header = records[0];
+        var expected = atlas.Rows.SelectMany(row => row.Results.Select(result => (row, result))).ToList();
+
+        Assert.Equal(expected.Count + 1, records.Count);
+        foreach (var ((row, result), record) in expected.Zip(records.Skip(1)))
+        {
+            string Field(string name) => record[header.IndexOf(name)];
+            Assert.Equal(row.Id, Field("model"));
+            Assert.Equal(result.Variant.Id, Field("variant"));
+            Assert.Equal(result.Variant.Name, Field("variant_name"));
+            Assert.Equal(result.Benchmark.Id, Field("benchmark"));
+            Assert.Equal(result.Series.Setting.Id, Field("setting"));
+            Assert.Equal(result.Series.From ?? "", Field("from"));
+            Assert.Equal(result.Series.CiderOptimised ? "true" : "false", Field("cider_optimised"));
+            Assert.Equal(result.Value, decimal.Parse(Field("value"), CultureInfo.InvariantCulture));
+            Assert.Equal(result.Source, Field("source"));
+            Assert.Equal(result.Note ?? "", Field("note"));
+        }
+        Assert.Contains(records, r => r[header.IndexOf("setting")] == "transfer" && r[header.IndexOf("from")] == "COCO");
+    }
+
+    [Fact]
+    public async Task A_csv_cell_that_starts_like_a_formula_is_escaped_so_a_spreadsheet_shows_it_as_text()
+    {
+        using var site = TestSite.Minimal();
+        var models = Path.Combine(site.Input, "data/models.yaml");
+        File.WriteAllText(models, File.ReadAllText(models)
+            .Replace("title: \"Alpha: the first model\"", "title: \"=HYPERLINK(\\\"http://evil.example\\\")\"\n  visual: \"+1+2\"\n  text: \"-2+3\"\n  fusion: \"@SUM(A1)\"", StringComparison.Ordinal)
+            .Replace("venue: ICML 2021", "venue: \"-cmd|' /C calc'!A0\"", StringComparison.Ordinal));
+
+        var report = await site.BuildAsync();
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        var records = Rfc4180.Parse(site.ReadOutput("models.csv"));
+        var alpha = records.Single(r => r[0] == "alpha");
+        string Field(string name) => alpha[records[0].IndexOf(name)];
+        Assert.Equal("'=HYPERLINK(\"http://evil.example\")", Field("title"));
+        Assert.Equal("'+1+2", Field("visual"));
+        Assert.Equal("'-2+3", Field("text"));
+        Assert.Equal("'@SUM(A1)", Field("fusion"));
+        Assert.Equal("'-cmd|' /C calc'!A0", Field("venue"));
+        Assert.All(records.SelectMany(r => r), cell => Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0]), cell));
+    }
+
+    [Fact]
+    public void Each_model_has_a_hugging_face_model_index_that_parses_with_its_results_and_sources()
+    {
+        foreach (var row in atlas.Rows)
+        {
+            var yaml = new YamlDotNet.Serialization.DeserializerBuilder().Build()
+                .Deserialize<Dictionary<string, List<ModelIndexEntry>>>(atlas.Read($"models/{row.Id}/model-index.yaml"));
+            var entries = yaml["model-index"];
+            Assert.Equal(row.Variants.Select(v => v.Name), entries.Select(e => e.Name));
+            foreach (var (variant, entry) in row.Variants.Zip(entries))
+            {
+                var results = row.Results.Where(r => r.Variant == variant).ToList();
+                Assert.Equal(results.Count, entry.Results.Count);
+                foreach (var (result, index) in results.Zip(entry.Results))
+                {
+                    Assert.Equal(result.Benchmark.Task, index.Task["type"]);
+                    Assert.False(string.IsNullOrEmpty(index.Task["name"]));
+                    Assert.Equal(result.Benchmark.Dataset, index.Dataset["name"]);
+                    Assert.Equal(result.Benchmark.Split, index.Dataset["split"]);
+                    var metric = Assert.Single(index.Metrics);
+                    Assert.Equal(result.Value, decimal.Parse(metric["value"], CultureInfo.InvariantCulture));
+                    Assert.Contains(result.Series.SettingLabel, metric["name"]);
+                    Assert.Contains(result.Source, index.Source["name"]);
+                    if (row.ArxivUrl is not null) Assert.Equal(row.ArxivUrl, index.Source["url"]);
+                }
+            }
+            var page = atlas.Page($"models/{row.Id}");
+            Assert.NotNull(page.QuerySelector($".infobox a[href='/models/{row.Id}/model-index.yaml']"));
+        }
+    }
+
+    /// <summary>One entry of a model-index as Hugging Face model cards write it.</summary>
+    private sealed class ModelIndexEntry
+    {
+        [YamlDotNet.Serialization.YamlMember(Alias = "name")] public string Name { get; set; } = "";
+        [YamlDotNet.Serialization.YamlMember(Alias = "results")] public List<ModelIndexResult> Results { get; set; } = [];
+    }
+
+    private sealed class ModelIndexResult
+    {
+        [YamlDotNet.Serialization.YamlMember(Alias = "task")] public Dictionary<string, string> Task { get; set; } = [];
+        [YamlDotNet.Serialization.YamlMember(Alias = "dataset")] public Dictionary<string, string> Dataset { get; set; } = [];
+        [YamlDotNet.Serialization.YamlMember(Alias = "metrics")] public List<Dictionary<string, string>> Metrics { get; set; } = [];
+        [YamlDotNet.Serialization.YamlMember(Alias = "source")] public Dictionary<string, string> Source { get; set; } = [];
     }
 
     [Fact]

@@ -76,18 +76,35 @@ public class FacetPageTests
     }
 
     [Fact]
-    public void The_best_value_of_a_result_key_is_the_highest_and_ties_are_all_best()
+    public void The_best_value_of_a_series_is_the_highest_shown_ties_are_all_best_and_settings_never_mix()
     {
-        ModelRow Row(string id, decimal value) => new()
+        var diagnostics = new Engine.Diagnostics.DiagnosticBag();
+        Yaml.YamlNode? Read(string yaml) => Yaml.YamlReader.Read(yaml, "test.yaml", diagnostics);
+        var vocabulary = new Vocabulary(new Dictionary<string, (string, IReadOnlyList<IVocabularyEntry>)>
         {
-            Id = id, Name = id, Title = id, Date = new DateOnly(2021, 1, 1), Family = "dual-encoder", Category = "b", Position = new Yaml.SourcePosition(1, 1),
-            Results = new Dictionary<string, ResultValue> { ["nlvr2_dev"] = new(value, "Table 1", null) },
-        };
-        var table = new ModelTable([Row("a", 80.5m), Row("b", 82.1m), Row("c", 82.10m)]);
+            ["benchmarks"] = ("b.yaml", new VocabularyReader("b.yaml", diagnostics).Read("benchmarks", Read(
+                "- {id: nlvr2-dev, name: NLVR2 dev, dataset: NLVR2, split: dev, task: nlvr2, metric: accuracy, unit: \"%\", range: [0, 100], higher_is_better: true, settings: [fine-tuned, zero-shot]}"))),
+            ["settings"] = ("s.yaml", new VocabularyReader("s.yaml", diagnostics).Read("settings", Read("- {id: zero-shot, name: zero-shot}\n- {id: fine-tuned, name: fine-tuned}"))),
+            ["families"] = ("f.yaml", new VocabularyReader("f.yaml", diagnostics).Read("families", Read("- {id: dual-encoder, name: Dual encoder, lane: 1, colour: \"#123456\"}"))),
+            ["objectives"] = ("o.yaml", new VocabularyReader("o.yaml", diagnostics).Read("objectives", Read("- {id: itc, name: ITC, concept: itc}"))),
+            ["categories"] = ("c.yaml", new VocabularyReader("c.yaml", diagnostics).Read("categories", Read("- {id: b, name: b, ve: 3, te: 3, mi: 1}"))),
+        });
+        string Row(string id, string results) =>
+            $"- {{id: {id}, name: {id}, title: {id}, date: 2021-01-01, family: dual-encoder, category: b, objectives: [itc], headline: main, "
+            + $"variants: [{{id: main, name: Main, source: T1}}, {{id: big, name: Big, source: T1}}], results: [{results}]}}\n";
+        var table = new ModelTableReader("m.yaml", diagnostics, new DateOnly(2030, 1, 1), vocabulary).Read(Read(
+            Row("a", "{benchmark: nlvr2-dev, setting: fine-tuned, variant: main, value: 80.5, source: T1}, {benchmark: nlvr2-dev, setting: fine-tuned, variant: big, value: 90.0, source: T1}")
+            + Row("b", "{benchmark: nlvr2-dev, setting: fine-tuned, variant: main, value: 82.1, source: T1}, {benchmark: nlvr2-dev, setting: zero-shot, variant: main, value: 95.0, source: T1}")
+            + Row("c", "{benchmark: nlvr2-dev, setting: fine-tuned, variant: big, value: 82.10, source: T1}")));
 
-        Assert.Equal(82.1m, table.BestResults["nlvr2_dev"]);
-        Assert.False(table.IsBest("nlvr2_dev", 80.5m));
-        Assert.True(table.IsBest("nlvr2_dev", 82.10m));
-        Assert.False(table.IsBest("vqav2_test_dev", 82.1m));
+        Assert.Empty(diagnostics.Items);
+        var fineTuned = table.Series.Single(s => s.Setting.Id == "fine-tuned");
+        var zeroShot = table.Series.Single(s => s.Setting.Id == "zero-shot");
+        Assert.Equal(80.5m, table.Cell(table.Find("a")!, fineTuned)!.Value);
+        Assert.Equal(82.10m, table.Cell(table.Find("c")!, fineTuned)!.Value);
+        Assert.False(table.IsBest(fineTuned, 80.5m));
+        Assert.True(table.IsBest(fineTuned, 82.1m));
+        Assert.False(table.IsBest(fineTuned, 95.0m));
+        Assert.True(table.IsBest(zeroShot, 95.0m));
     }
 }

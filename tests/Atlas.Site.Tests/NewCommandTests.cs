@@ -16,7 +16,7 @@ public class NewCommandTests
         var table = Path.Combine(site.Input, "data/models.yaml");
         var before = File.ReadAllBytes(table);
 
-        var (code, stdout, stderr) = await site.RunCliAsync("new", "Gamma-2", "--arxiv", "2303.00003", "--date", "2023-03-07", "--family", "encoder-decoder");
+        var (code, stdout, stderr) = await site.RunCliAsync("new", "Gamma-2", "--arxiv", "2303.00003", "--date", "2023-03-07", "--family", "fusion-encoder");
 
         Assert.True(code == 0, stderr);
         Assert.Contains("created input/models/gamma-2.md", stdout);
@@ -26,7 +26,9 @@ public class NewCommandTests
         Assert.Equal(1, CountOf(appended, "- id: "));
         Assert.Contains("\n- id: gamma-2\n  name: Gamma-2\n", appended);
         Assert.Contains("  arxiv: \"2303.00003\"\n  date: 2023-03-07\n", appended);
-        Assert.Contains("  family: encoder-decoder\n", appended);
+        Assert.Contains("  family: fusion-encoder\n", appended);
+        // One variant to name and an empty list of results, as the schema reference asks.
+        Assert.Contains("  headline: main\n  variants:\n    - {id: main, name: \"TODO: the variant's name as the paper's tables give it\", source: \"TODO: the table or section that reports it\", params: null, resolution: null, pretrain_data: null}\n  results: []\n", appended);
 
         var report = await site.BuildAsync();
 
@@ -40,6 +42,7 @@ public class NewCommandTests
         var warnings = report.Diagnostics.Where(d => d.Severity == Severity.Warning).ToList();
         Assert.Contains(warnings, d => d.Path == "input/models/gamma-2.md" && d.Line == 3 && d.Message.Contains("TODO: one sentence"));
         Assert.Contains(warnings, d => d.Path == "input/data/models.yaml" && d.Message.Contains("the paper's full title"));
+        Assert.Contains(warnings, d => d.Path == "input/data/models.yaml" && d.Message.Contains("the variant's name"));
         Assert.DoesNotContain(warnings, d => d.Message.Contains("dual-encoder | fusion-encoder"));
     }
 
@@ -60,7 +63,7 @@ public class NewCommandTests
         var appended = Encoding.UTF8.GetString(after[before.Length..]);
         Assert.StartsWith("\r\n\r\n- id: delta-net\r\n  name: Delta Net\r\n", appended);
         Assert.DoesNotContain("\n", appended.Replace("\r\n", ""));
-        Assert.Contains($"  family: {ModelScaffold.DefaultFamily}  # TODO:", appended);
+        Assert.Contains("  family: dual-encoder  # TODO:", appended);
         var report = await site.BuildAsync();
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         Assert.Contains(report.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("dual-encoder | fusion-encoder"));

@@ -41,9 +41,11 @@ public class SiteFilesTests
               name: Gamma
               title: "Gamma: an older model"
               date: 2020-03-01
-              family: unified
+              family: dual-encoder
               category: none
-              objectives: [MLM]
+              objectives: [itc]
+              headline: main
+              variants: [{id: main, name: Gamma, source: "Table 1"}]
             """);
         site.Write("models/gamma.md", "---\nid: gamma\nsummary: Gamma came first.\n---\nText.\n");
         var report = await site.BuildAsync("/atlas/");

@@ -48,9 +48,12 @@ public sealed class TestSite : IDisposable
               org: [Lab A]
               family: dual-encoder
               category: b
-              objectives: [ITC]
+              objectives: [itc]
+              headline: base
+              variants:
+                - {id: base, name: Alpha-B, source: "Table 1", params: {value: "150M", source: "Table 3"}, resolution: null, pretrain_data: null}
               results:
-                imagenet_zs_top1: {value: 70.1, source: "Table 1"}
+                - {benchmark: imagenet-1k-top1, setting: zero-shot, variant: base, value: 70.1, source: "Table 1"}
             - id: beta
               name: Beta
               title: "Beta: the second model"
@@ -58,17 +61,62 @@ public sealed class TestSite : IDisposable
               date: 2022-02-06
               family: fusion-encoder
               category: none
-              objectives: [ITC, ITM]
+              objectives: [itc, itm]
               builds_on: [alpha]
+              headline: large
+              variants:
+                - {id: large, name: Beta-L, source: "Table 2", params: null, resolution: null, pretrain_data: null}
               results:
-                imagenet_zs_top1: {value: 75.5, source: "Table 2"}
+                - {benchmark: imagenet-1k-top1, setting: zero-shot, variant: large, value: 75.5, source: "Table 2"}
             """);
+        site.WriteVocabulary();
         site.Write("models/alpha.md", "---\nid: alpha\nsummary: Alpha aligns images and text.\ntags: [contrastive]\n---\n## Motivation\n\nAlpha is the start. See [[Beta]] and [[itc|the contrastive loss]].\n");
         site.Write("models/beta.md", "---\nid: beta\nsummary: Beta fuses after aligning.\ntags: [contrastive, fusion]\n---\n## Motivation\n\nBeta improves on [[alpha]].\n");
         site.Write("concepts/itc.md", "---\nid: itc\ntitle: Image-text contrastive loss\naliases: [ITC]\nsummary: Pulls matching pairs together.\n---\nUsed by [[Alpha]].\n");
         site.Write("concepts/itm.md", "---\nid: itm\ntitle: Image-text matching\naliases: [ITM]\nsummary: A yes/no match head.\n---\nUsed by [[Beta]].\n");
         site.Write("index.md", "---\nid: home\ntitle: Test Atlas\n---\nWelcome. Start with [[Alpha]].\n");
         return site;
+    }
+
+    /// <summary>
+    /// The vocabulary of <see cref="Minimal"/>'s rows (input/data/): one benchmark and its
+    /// setting, the two families and objectives the rows use, and the ViLT categories.
+    /// </summary>
+    public void WriteVocabulary()
+    {
+        Write("data/benchmarks.yaml", """
+            - id: imagenet-1k-top1
+              name: ImageNet-1k top-1
+              dataset: ImageNet-1k
+              split: val
+              task: zero-shot-classification
+              metric: top-1 accuracy
+              unit: "%"
+              range: [0, 100]
+              higher_is_better: true
+              settings: [zero-shot]
+              description: The share of validation images whose first class is right.
+
+            """);
+        Write("data/settings.yaml", "- id: zero-shot\n  name: zero-shot\n  description: No training on the benchmark.\n");
+        Write("data/families.yaml", """
+            - {id: dual-encoder, name: Dual encoder, description: Two towers., lane: 1, colour: "#2b6cb0"}
+            - {id: fusion-encoder, name: Fusion encoder, description: Fused layers., lane: 2, colour: "#b7791f", detector_lanes: true}
+
+            """);
+        Write("data/objectives.yaml", """
+            - {id: itc, name: ITC, long_name: Image-text contrastive loss, concept: itc}
+            - {id: itm, name: ITM, long_name: Image-text matching, concept: itm}
+
+            """);
+        Write("data/categories.yaml", """
+            - {id: a, name: (a) VE > TE > MI, ve: 3, te: 1, mi: 1}
+            - {id: b, name: (b) VE = TE > MI, ve: 3, te: 3, mi: 1}
+            - {id: c, name: (c) VE > MI > TE, ve: 3, te: 1, mi: 2}
+            - {id: d, name: (d) MI > VE = TE, ve: 1, te: 1, mi: 3}
+            - {id: none, name: none of (a)–(d), ve: 0, te: 0, mi: 0}
+
+            """);
     }
 
     /// <summary><see cref="Minimal"/> plus the pages its theme links: the taxonomy (in the menu) and the task of its results.</summary>

@@ -38,37 +38,46 @@ public class TimelineAndChartPagesTests
               name: Gamma
               title: "Gamma: the third model"
               date: 2023-03-07
-              family: encoder-decoder
+              family: dual-encoder
               category: none
-              objectives: [LM]
+              objectives: [itc]
               builds_on: [beta]
+              headline: main
+              variants:
+                - {id: main, name: Gamma-B, source: "Table 3"}
+                - {id: huge, name: Gamma-H, source: "Table 4"}
               results:
-                imagenet_zs_top1: {value: 74.0, source: "Table 3"}
-                vqav2_test_dev: {value: 80.1, source: "Table 4"}
+                - {benchmark: imagenet-1k-top1, setting: zero-shot, variant: main, value: 74.0, source: "Table 3"}
+                - {benchmark: imagenet-1k-top1, setting: zero-shot, variant: huge, value: 79.0, source: "Table 4"}
             """);
         site.Write("models/gamma.md", "---\nid: gamma\nsummary: Gamma generates text.\n---\nGamma follows [[Beta]].\n");
-        site.Write("tasks/zero-shot-classification.md", "---\nid: zero-shot-classification\ntitle: Zero-shot classification\nresults: [imagenet_zs_top1]\n---\nName the class.\n");
+        site.Write("tasks/zero-shot-classification.md", "---\nid: zero-shot-classification\ntitle: Zero-shot classification\n---\nName the class.\n");
 
         var report = await site.BuildAsync("/atlas/");
 
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         var charts = Html.ParseDocument(site.ReadOutput("charts/index.html"));
-        var section = charts.QuerySelector("section#imagenet_zs_top1")!;
+        var section = charts.QuerySelector("section#imagenet-1k-top1-zero-shot")!;
         Assert.NotNull(section);
+        Assert.Single(charts.QuerySelectorAll("section.chart-section"));
         var chart = section.QuerySelector("svg.chart[role='img']")!;
-        Assert.Equal("ImageNet zero-shot top-1 by publication date", chart.QuerySelector("title")!.TextContent);
+        Assert.Equal("ImageNet-1k top-1 (zero-shot) by publication date", chart.QuerySelector("title")!.TextContent);
         Assert.Equal(["Alpha", "Beta", "Gamma"], chart.QuerySelectorAll("text.chart-label").Select(t => t.TextContent));
         Assert.Equal(2, chart.QuerySelectorAll(".chart-point.best").Length);
         var rows = section.QuerySelectorAll("table tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(3, rows.Count);
         Assert.Contains("new best", rows[1]);
         Assert.DoesNotContain("new best", rows[2]);
-        Assert.Null(charts.QuerySelector("section#vqav2_test_dev"));
+        Assert.Contains("Gamma-B", rows[2]);
         Assert.Equal("/atlas/tasks/zero-shot-classification/", section.QuerySelector(".kicker a")!.GetAttribute("href"));
 
         var task = Html.ParseDocument(site.ReadOutput("tasks/zero-shot-classification/index.html"));
         Assert.NotNull(task.QuerySelector(".task-results figure svg.chart"));
-        Assert.Equal(3, task.QuerySelectorAll(".task-results table tbody tr").Length);
+        // The task page ranks every result, both of Gamma's variants included, best first.
+        var ranking = task.QuerySelectorAll(".task-results table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Equal(4, ranking.Count);
+        Assert.Contains("Gamma-H", ranking[0]);
+        Assert.Contains("Alpha-B", ranking[3]);
 
         var comparison = Html.ParseDocument(site.ReadOutput("compare/index.html"));
         Assert.NotNull(comparison.QuerySelector("a[href='/atlas/charts/']"));

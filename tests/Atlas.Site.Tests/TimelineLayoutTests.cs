@@ -6,7 +6,7 @@ namespace Atlas.Site.Tests;
 
 public class TimelineLayoutTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixture>
 {
-    private static readonly IReadOnlyList<TimelineLane> Lanes = ModelView.LaneLabels.Select(l => new TimelineLane(l.Key, l.Value)).ToList();
+    private IReadOnlyList<TimelineLane> Lanes => ModelView.Lanes(atlas.Table.Vocabulary).Select(l => new TimelineLane(l.Key, l.Title)).ToList();
 
     private List<TimelineEntry> RealEntries() =>
         atlas.Rows.Select(r => new TimelineEntry(r.Id, r.Name, r.Date, r.Lane, r.BuildsOn)).ToList();

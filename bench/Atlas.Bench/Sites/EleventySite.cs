@@ -16,7 +16,7 @@ public static class EleventySite
     {
         var links = atlas.LinkTargets();
         SiteFiles.Write(root, "eleventy.config.cjs", Config.Replace("JS_YAML", JsonSerializer.Serialize(jsYaml), StringComparison.Ordinal));
-        SiteFiles.Write(root, "_data/models.yaml", SiteFiles.ModelsYaml(atlas));
+        SiteFiles.Write(root, "_data/models.yaml", SiteFiles.PeerModelsYaml(atlas));
         SiteFiles.Write(root, "_data/result_keys.yaml", SiteFiles.ResultKeysYaml());
         SiteFiles.Write(root, "assets/css/site.css", SiteFiles.Css);
         SiteFiles.Write(root, "models/models.json", """{"layout": "model.liquid"}""");

@@ -21,7 +21,7 @@ public static class HugoSite
             [taxonomies]
             tag = "tags"
             """);
-        SiteFiles.Write(root, "data/models.yaml", SiteFiles.ModelsYaml(atlas));
+        SiteFiles.Write(root, "data/models.yaml", SiteFiles.PeerModelsYaml(atlas));
         SiteFiles.Write(root, "data/result_keys.yaml", SiteFiles.ResultKeysYaml());
         SiteFiles.Write(root, "static/assets/css/site.css", SiteFiles.Css);
         Parallel.ForEach(atlas.Models, m => SiteFiles.Write(root, $"content/models/{m.Id}.md", SiteFiles.Page(

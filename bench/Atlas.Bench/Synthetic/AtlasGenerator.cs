@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Atlas.Site.Model;
 
 namespace Atlas.Bench.Synthetic;
 
@@ -15,8 +14,8 @@ internal sealed partial class AtlasGenerator(ulong seed)
     private readonly Rng _rng = new(seed);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal); // model name by id
 
-    private static readonly string[] Families = ["dual-encoder", "fusion-encoder", "unified", "encoder-decoder"];
-    private static readonly string[] Categories = ["a", "b", "c", "d", "none"];
+    public static readonly string[] Families = ["dual-encoder", "fusion-encoder", "unified", "encoder-decoder"];
+    public static readonly string[] Categories = ["a", "b", "c", "d", "none"];
     private static readonly string[] NameHeads = ["Vi", "Uni", "Flo", "Pix", "Lang", "Sim", "Co", "Al", "Bli", "Om", "Kos", "Mu", "Ze", "Xa", "Lu", "Ta", "Ne", "Or"];
     private static readonly string[] NameTails = ["BERT", "Former", "Net", "LM", "Fuse", "Align", "Tron", "Vision", "Grounder", "Mixer", "Coder", "Lens"];
     private static readonly string[] Surnames = ["Chen", "Li", "Wang", "Kim", "Singh", "Garcia", "Müller", "Rossi", "Tanaka", "Okafor", "Novak", "Dubois", "Silva", "Cohen", "Ivanova", "Park", "Nguyen", "Haddad", "Larsen", "Moreau"];
@@ -31,15 +30,31 @@ internal sealed partial class AtlasGenerator(ulong seed)
     private static readonly string[] Nouns = ["encoder", "decoder", "fusion module", "image tower", "text tower", "patch embedding", "objective", "queue of negatives", "caption filter", "teacher model", "attention block", "projection head", "training recipe", "data mixture", "benchmark", "retrieval index"];
     private static readonly string[] Verbs = ["replaces", "extends", "simplifies", "scales up", "revisits", "combines", "distils", "aligns", "decouples", "shares", "freezes", "prunes"];
 
-    /// <summary>One concept page per objective of the schema: code, page id, title.</summary>
-    private static readonly (string Code, string Id, string Title)[] Concepts = Schema.Objectives
+    /// <summary>The objectives of the synthetic vocabulary, each with a concept page: code (its name), id, title.</summary>
+    public static readonly (string Code, string Id, string Title)[] Concepts = new[] { "ITC", "ITM", "MLM", "MRM", "WPA", "LM", "PrefixLM", "MIM", "Ranking", "QA" }
         .Select(code => (code, code.ToLowerInvariant(), $"The {code} objective"))
         .ToArray();
 
-    /// <summary>One task page per task of the schema's result keys: id, title, alias, its result keys.</summary>
-    private static readonly (string Id, string Title, string Alias, string[] Keys)[] Tasks = Schema.ResultKeys
-        .GroupBy(k => k.Task)
-        .Select(g => (g.Key, $"The {g.Key} task", $"{g.Key} benchmarks", g.Select(k => k.Key).ToArray()))
+    /// <summary>The benchmarks of the synthetic vocabulary, shaped like the real atlas's: id, name, task, the one setting its results use.</summary>
+    public static readonly SyntheticBenchmark[] Benchmarks =
+    [
+        new("vqa-test-dev", "VQA test-dev", "vqa", "fine-tuned"),
+        new("vqa-test-std", "VQA test-std", "vqa", "fine-tuned"),
+        new("reasoning-dev", "Reasoning dev", "reasoning", "fine-tuned"),
+        new("reasoning-test", "Reasoning test", "reasoning", "fine-tuned"),
+        new("entailment-test", "Entailment test", "entailment", "fine-tuned"),
+        new("retrieval-i2t-r1", "Retrieval i→t R@1", "retrieval", "fine-tuned"),
+        new("retrieval-t2i-r1", "Retrieval t→i R@1", "retrieval", "fine-tuned"),
+        new("retrieval-zs-i2t-r1", "Retrieval zero-shot i→t R@1", "retrieval", "zero-shot"),
+        new("retrieval-zs-t2i-r1", "Retrieval zero-shot t→i R@1", "retrieval", "zero-shot"),
+        new("classification-top1", "Classification top-1", "classification", "zero-shot"),
+        new("captioning-cider", "Captioning CIDEr", "captioning", "fine-tuned"),
+    ];
+
+    /// <summary>One task page per task of the benchmarks: id, title, alias, its benchmark ids.</summary>
+    private static readonly (string Id, string Title, string Alias, string[] Keys)[] Tasks = Benchmarks
+        .GroupBy(b => b.Task)
+        .Select(g => (g.Key, $"The {g.Key} task", $"{g.Key} benchmarks", g.Select(b => b.Id).ToArray()))
         .ToArray();
 
     private static readonly string[] Sentences =

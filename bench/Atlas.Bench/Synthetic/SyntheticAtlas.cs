@@ -1,7 +1,10 @@
 namespace Atlas.Bench.Synthetic;
 
-/// <summary>A benchmark number of a synthetic row, with the table it claims to come from.</summary>
+/// <summary>A benchmark number of a synthetic row (by benchmark id), with the table it claims to come from.</summary>
 public sealed record SyntheticResult(string Key, decimal Value, string Source);
+
+/// <summary>A benchmark of the synthetic vocabulary: its results all use one setting.</summary>
+public sealed record SyntheticBenchmark(string Id, string Name, string Task, string Setting);
 
 /// <summary>One synthetic model: its table row and its page (front matter + Markdown body with [[wiki links]]).</summary>
 public sealed record SyntheticModel

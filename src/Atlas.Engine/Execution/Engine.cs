@@ -83,10 +83,14 @@ public sealed class Engine
             await Task.WhenAll(dependencies);
             // Not on the thread that finished the last dependency, which would run its other dependents only after this one.
             await Task.Yield();
-            if (_failed || pipeline.Dependencies.Any(d => _diagnosticsByPipeline[d].HasErrors)) return [];
+            if (_failed || DependsOnFailed(pipeline)) return [];
             var visible = pipeline.Dependencies.ToDictionary(d => d, d => tasks[d].Result, StringComparer.Ordinal);
             return await RunModulesAsync(pipeline, Phase.Process, documents, visible);
         }
+
+        /// <summary>Whether a pipeline it depends on, directly or through others, reported an error: its input would be missing, not wrong.</summary>
+        private bool DependsOnFailed(Pipeline pipeline) => pipeline.Dependencies.Any(d =>
+            _diagnosticsByPipeline[d].HasErrors || DependsOnFailed(engine._pipelines.First(p => p.Name == d)));
 
         public async Task<IReadOnlyDictionary<string, ImmutableArray<Document>>?> RunPhaseForAllAsync(
             Phase phase, IReadOnlyDictionary<string, ImmutableArray<Document>> previous)

@@ -30,6 +30,7 @@ public static class AddModel
         var tablePath = TablePathIn(inputDirectory);
         var tableDisplay = displayPathOf(tablePath);
         var diagnostics = new DiagnosticBag();
+        var vocabulary = VocabularyReader.ReadFolder(Path.Combine(inputDirectory, "data"), displayPathOf, diagnostics);
         var existing = File.Exists(tablePath) ? File.ReadAllText(tablePath) : "";
 
         var root = YamlReader.Read(existing, tableDisplay, diagnostics);
@@ -37,9 +38,9 @@ public static class AddModel
         CheckNotTaken(model, root, tableDisplay, diagnostics);
         if (File.Exists(pagePath))
             diagnostics.Error(displayPathOf(pagePath), 1, 1, $"a page for '{model.Id}' already exists; choose another name or pass --id");
-        var page = RenderArchetype(model, Path.Combine(themeDirectory, "archetypes", "model.md"), displayPathOf, diagnostics);
-        var appendix = ModelScaffold.Appendix(existing, model);
-        var rowLine = diagnostics.HasErrors ? 0 : CheckRowReadsBack(model, existing + appendix, tableDisplay, diagnostics);
+        var page = RenderArchetype(model, vocabulary, Path.Combine(themeDirectory, "archetypes", "model.md"), displayPathOf, diagnostics);
+        var appendix = ModelScaffold.Appendix(existing, model, vocabulary);
+        var rowLine = diagnostics.HasErrors ? 0 : CheckRowReadsBack(model, vocabulary, existing + appendix, tableDisplay, diagnostics);
         if (diagnostics.HasErrors || page is null) return Failed(diagnostics, pagePath, tablePath);
 
         Directory.CreateDirectory(Path.GetDirectoryName(pagePath)!);
@@ -85,7 +86,7 @@ public static class AddModel
         }
     }
 
-    private static string? RenderArchetype(NewModel model, string archetypePath, Func<string, string> displayPathOf, DiagnosticBag diagnostics)
+    private static string? RenderArchetype(NewModel model, Vocabulary vocabulary, string archetypePath, Func<string, string> displayPathOf, DiagnosticBag diagnostics)
     {
         var display = displayPathOf(archetypePath);
         if (!File.Exists(archetypePath))
@@ -100,7 +101,7 @@ public static class AddModel
             return null;
         }
         var context = new TemplateContext();
-        foreach (var (key, value) in ModelScaffold.ArchetypeValues(model)) context.SetValue(key, value);
+        foreach (var (key, value) in ModelScaffold.ArchetypeValues(model, vocabulary)) context.SetValue(key, value);
         try
         {
             return template.Render(context, NullEncoder.Default);
@@ -113,12 +114,12 @@ public static class AddModel
     }
 
     /// <summary>Reads the table as the build will; the new row must come back valid. Returns the row's line.</summary>
-    private static int CheckRowReadsBack(NewModel model, string text, string tableDisplay, DiagnosticBag diagnostics)
+    private static int CheckRowReadsBack(NewModel model, Vocabulary vocabulary, string text, string tableDisplay, DiagnosticBag diagnostics)
     {
         var rowLine = text[..text.LastIndexOf("- id: " + model.Id, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         var check = new DiagnosticBag();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var table = new ModelTableReader(tableDisplay, check, today).Read(YamlReader.Read(text, tableDisplay, check));
+        var table = new ModelTableReader(tableDisplay, check, today, vocabulary).Read(YamlReader.Read(text, tableDisplay, check));
         foreach (var problem in check.Sorted().Where(d => d.Line >= rowLine))
             diagnostics.Add(problem with { Message = "the new row would not read back: " + problem.Message });
         if (table.Find(model.Id) is null && !diagnostics.HasErrors)

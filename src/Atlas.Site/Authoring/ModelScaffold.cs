@@ -17,9 +17,6 @@ public sealed record NewModel(string Name, string Id, string? Arxiv, DateOnly Da
 /// </summary>
 public static partial class ModelScaffold
 {
-    /// <summary>The family a row gets when none is given; marked as a placeholder so it is not kept by accident.</summary>
-    public const string DefaultFamily = "fusion-encoder";
-
     public const int MaxNameLength = 100;
 
     /// <summary>Why a name cannot be a model's name, or null when it can.</summary>
@@ -34,38 +31,54 @@ public static partial class ModelScaffold
     /// <summary>The id a name gets: "BLIP-2" is blip-2. Empty when the name has no letter or digit to make one from.</summary>
     public static string IdFor(string name) => LiquidTemplates.Slug(name.Trim());
 
-    /// <summary>The row as YAML lines in the style of models.yaml, every line ended by <paramref name="newline"/>.</summary>
-    public static string Row(NewModel model, string newline)
+    /// <summary>The id of the one variant a new row starts with.</summary>
+    public const string VariantId = "main";
+
+    /// <summary>
+    /// The row as YAML lines in the style of models.yaml, one per field of <see cref="RowFields"/>,
+    /// every line ended by <paramref name="newline"/>. Vocabulary fields default to the first
+    /// entry (the last category, "none of the four") and are marked to be checked.
+    /// </summary>
+    public static string Row(NewModel model, Vocabulary vocabulary, string newline) =>
+        string.Concat(RowFields.All.SelectMany(field => Lines(field, model, vocabulary)).Select(line => line + newline));
+
+    /// <summary>The family a new row gets when none is given: the first of families.yaml.</summary>
+    public static string DefaultFamily(Vocabulary vocabulary) => vocabulary.Families.FirstOrDefault()?.Id ?? "null";
+
+    private static IEnumerable<string> Lines(RowField field, NewModel model, Vocabulary vocabulary)
     {
         var todo = Placeholder.Marker;
-        var lines = new List<string>
+        if (field.Kind == FieldKind.Id)
         {
-            $"- id: {model.Id}",
-            $"  name: {Scalar(model.Name)}",
-            $"  title: \"{todo} the paper's full title\"",
-            "  authors: []",
+            yield return $"- {field.Name}: {model.Id}";
+            yield break;
+        }
+        if (field.Kind == FieldKind.Variants)
+        {
+            yield return $"  {field.Name}:";
+            yield return $"    - {{id: {VariantId}, name: \"{todo} the variant's name as the paper's tables give it\", source: \"{todo} the table or section that reports it\", {string.Join(", ", RowFields.VariantFacts.Select(f => f.Name + ": null"))}}}";
+            yield break;
+        }
+        var value = field.Name switch
+        {
+            "name" => Scalar(model.Name),
+            "arxiv" when model.Arxiv is null => null,
+            "arxiv" => $"\"{model.Arxiv}\"",
+            "family" when model.Family is null => $"{DefaultFamily(vocabulary)}  # {todo} {Vocabulary.Choices(vocabulary.Families)}",
+            "family" => model.Family,
+            "category" => $"{vocabulary.Categories.LastOrDefault()?.Id ?? "null"}  # {todo} ViLT taxonomy {Vocabulary.Choices(vocabulary.Categories)} (the page then says why)",
+            "objectives" => $"[]  # {todo} from {string.Join(", ", vocabulary.Objectives.Select(o => o.Id))}",
+            "headline" => VariantId,
+            _ => field.Kind switch
+            {
+                FieldKind.Date => model.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                FieldKind.Text when field.Required => $"\"{todo} {char.ToLowerInvariant(field.Description[0])}{field.Description[1..].TrimEnd('.')}\"",
+                FieldKind.Bool => "false",
+                FieldKind.TextList or FieldKind.ModelIds or FieldKind.Frozen or FieldKind.Objectives or FieldKind.Results => "[]",
+                _ => "null",
+            },
         };
-        if (model.Arxiv is not null) lines.Add($"  arxiv: \"{model.Arxiv}\"");
-        lines.AddRange(
-        [
-            $"  date: {model.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
-            "  venue: null",
-            "  org: []",
-            model.Family is null ? $"  family: {DefaultFamily}  # {todo} {string.Join(" | ", Schema.Families)}" : $"  family: {model.Family}",
-            $"  category: none  # {todo} ViLT taxonomy a | b | c | d, or none (the page then says why)",
-            "  visual: null",
-            "  detector: false",
-            "  text: null",
-            "  fusion: null",
-            $"  objectives: []  # {todo} from {string.Join(", ", Schema.Objectives)}",
-            "  params: null",
-            "  pretrain_pairs: null",
-            "  compute: null",
-            "  builds_on: []",
-            "  code: null",
-            "  results: {}",
-        ]);
-        return string.Concat(lines.Select(line => line + newline));
+        if (value is not null) yield return $"  {field.Name}: {value}";
     }
 
     /// <summary>
@@ -73,25 +86,25 @@ public static partial class ModelScaffold
     /// starts on a line of its own after one blank line, in the file's own line endings.
     /// Only appending keeps every byte before it (comments, order, formatting) as it was.
     /// </summary>
-    public static string Appendix(string existing, NewModel model)
+    public static string Appendix(string existing, NewModel model, Vocabulary vocabulary)
     {
         var newline = existing.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var separator = existing.Length == 0 ? ""
             : !existing.EndsWith('\n') ? newline + newline
             : existing.EndsWith(newline + newline, StringComparison.Ordinal) ? ""
             : newline;
-        return separator + Row(model, newline);
+        return separator + Row(model, vocabulary, newline);
     }
 
     /// <summary>The values the archetype (theme/archetypes/model.md, a Liquid template) is rendered with.</summary>
-    public static Dictionary<string, object?> ArchetypeValues(NewModel model) => new(StringComparer.Ordinal)
+    public static Dictionary<string, object?> ArchetypeValues(NewModel model, Vocabulary vocabulary) => new(StringComparer.Ordinal)
     {
         ["id"] = model.Id,
         ["name"] = model.Name,
         ["arxiv"] = model.Arxiv,
         ["date"] = model.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["year"] = model.Date.Year,
-        ["family"] = model.Family ?? DefaultFamily,
+        ["family"] = model.Family ?? DefaultFamily(vocabulary),
     };
 
     /// <summary>A YAML scalar for the value: plain when it reads back as the same text, else double-quoted.</summary>

@@ -16,13 +16,13 @@ public sealed record Facet(string Folder, string Singular, string Plural, string
         page => (page.Metadata["tags"] as IEnumerable<object?> ?? []).OfType<string>());
 
     public static readonly Facet Families = new("families", "Family", "Families", "Models grouped by architecture family.",
-        page => RowOf(page) is { } row ? [ModelView.FamilyLabels[row.Family]] : []);
+        page => RowOf(page) is { } row ? [row.Family.Name] : []);
 
     public static readonly Facet Organisations = new("organisations", "Organisation", "Organisations", "Models grouped by the organisations that published them.",
         page => RowOf(page)?.Org ?? []);
 
     public static readonly Facet Objectives = new("objectives", "Objective", "Objectives", "Models grouped by the pre-training objectives they use.",
-        page => RowOf(page)?.Objectives ?? []);
+        page => RowOf(page)?.Objectives.Select(o => o.Name) ?? []);
 
     public static readonly IReadOnlyList<Facet> All = [Tags, Families, Organisations, Objectives];
 

@@ -1,30 +1,29 @@
-using System.Globalization;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Model;
 
 /// <summary>
-/// Turns the YAML of models.yaml into typed rows, checking each field against the schema.
-/// Every problem is a diagnostic at the line and column of the offending value.
+/// Turns the YAML of models.yaml into typed rows, each field read as <see cref="RowFields"/>
+/// declares it and checked against the <see cref="Vocabulary"/>. Every problem is a
+/// diagnostic at the line and column of the offending value.
 /// </summary>
-public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, DateOnly today)
+public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, DateOnly today, Vocabulary vocabulary)
 {
-    private static readonly HashSet<string> KnownFields =
-    [
-        "id", "name", "aliases", "title", "authors", "arxiv", "date", "venue", "org", "family", "category", "visual",
-        "detector", "text", "fusion", "objectives", "params", "pretrain_pairs", "compute", "builds_on", "code", "results",
-    ];
+    private static readonly IReadOnlyList<string> KnownFields = RowFields.All.Select(f => f.Name).ToList();
+    private static readonly IReadOnlyList<string> VariantFields = ["id", "name", "source", .. RowFields.VariantFacts.Select(f => f.Name)];
+    private static readonly IReadOnlyList<string> ResultFieldNames = RowFields.ResultFields.Select(f => f.Name).ToList();
 
+    private readonly FieldReader _fields = new(path, diagnostics);
     private readonly HashSet<string> _refusedIds = new(StringComparer.Ordinal);
 
     public ModelTable Read(YamlNode? root)
     {
-        if (root is null) return ModelTable.Empty;
+        if (root is null) return new ModelTable([], vocabulary);
         if (root is not YamlSequence sequence)
         {
-            Error(root, "models.yaml must be a list of rows (each starting with '- id:')");
-            return ModelTable.Empty;
+            _fields.Error(root, "models.yaml must be a list of rows (each starting with '- id:')");
+            return new ModelTable([], vocabulary);
         }
         var rows = new List<ModelRow>();
         var ids = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -32,7 +31,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
         {
             if (item is not YamlMapping map)
             {
-                Error(item, "each row of models.yaml must be a mapping of fields");
+                _fields.Error(item, "each row of models.yaml must be a mapping of fields");
                 continue;
             }
             var row = ReadRow(map);
@@ -44,217 +43,243 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
             }
             if (ids.TryGetValue(row.Id, out var first))
             {
-                Error(map["id"]!, $"duplicate id '{row.Id}' (first defined on line {first.Position.Line})");
+                _fields.Error(map["id"]!, $"duplicate id '{row.Id}' (first defined on line {first.Position.Line})");
                 continue;
             }
             ids[row.Id] = map["id"]!;
             rows.Add(row);
         }
         CheckBuildsOn(sequence, rows);
-        return new ModelTable(rows);
+        return new ModelTable(rows, vocabulary);
     }
 
     private ModelRow? ReadRow(YamlMapping map)
     {
-        foreach (var (key, _) in map.Entries.Where(e => !KnownFields.Contains(e.Key.Value)))
-            Error(key, $"unknown field '{key.Value}' (known fields: {string.Join(", ", KnownFields.Order(StringComparer.Ordinal))})");
-        var missing = Schema.RequiredFields.Where(f => map[f] is null or YamlScalar { IsNull: true }).ToList();
-        foreach (var field in missing)
-            Error(map, $"row is missing required field '{field}'");
-        if (missing.Count > 0) return null;
+        _fields.UnknownFields(map, KnownFields, "the row");
+        if (!_fields.HasRequired(map, RowFields.All.Where(f => f.Required).Select(f => f.Name), "row")) return null;
+        if (_fields.Slug(map, "id") is null) return null;
 
-        var id = Scalar(map, "id")!;
-        if (!Schema.IsSlug(id))
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var field in RowFields.All.Where(f => f.Kind is not (FieldKind.Headline or FieldKind.Results)))
         {
-            Error(map["id"]!, $"id '{id}' must be a lowercase slug: letters a-z, digits and single hyphens");
-            return null;
+            var value = ReadField(map, field);
+            if (value is null && field.Required) ok = false;
+            values[field.Name] = value;
         }
-        var date = Date(map["date"]!);
-        var family = OneOf(map, "family", Schema.Families);
-        var category = OneOf(map, "category", Schema.Categories);
-        if (date is null || family is null || category is null) return null;
-
-        return new ModelRow
-        {
-            Id = id,
-            Name = Scalar(map, "name")!,
-            Aliases = List(map, "aliases"),
-            Title = Scalar(map, "title")!,
-            Authors = List(map, "authors"),
-            Arxiv = Arxiv(map),
-            Date = date.Value,
-            Venue = Scalar(map, "venue"),
-            Org = List(map, "org"),
-            Family = family,
-            Category = category,
-            Visual = Scalar(map, "visual"),
-            Detector = Bool(map, "detector"),
-            Text = Scalar(map, "text"),
-            Fusion = Scalar(map, "fusion"),
-            Objectives = Objectives(map),
-            Params = Sourced(map, "params"),
-            PretrainPairs = Sourced(map, "pretrain_pairs"),
-            Compute = Sourced(map, "compute"),
-            BuildsOn = List(map, "builds_on"),
-            Code = WebUrl(map, "code"),
-            Results = Results(map),
-            Position = map.Position,
-        };
+        var variants = (IReadOnlyList<Variant>)values["variants"]!;
+        values["headline"] = Headline(map, variants);
+        values["results"] = Results(map, variants);
+        return ok && values["headline"] is not null ? new ModelRow(values, map.Position) : null;
     }
 
-    private string? Scalar(YamlMapping map, string field)
+    /// <summary>The field's typed value, or null (reported when it was wrong rather than absent).</summary>
+    private object? ReadField(YamlMapping map, RowField field) => field.Kind switch
     {
-        switch (map[field])
-        {
-            case null or YamlScalar { IsNull: true }: return null;
-            case YamlScalar scalar: return scalar.Value.Trim();
-            case var other:
-                Error(other, $"'{field}' must be a single value, not a list or mapping");
-                return null;
-        }
-    }
+        FieldKind.Id => _fields.Text(map, field.Name),
+        FieldKind.Text => _fields.Text(map, field.Name),
+        FieldKind.TextList or FieldKind.ModelIds => _fields.TextList(map, field.Name),
+        FieldKind.Date => Date(map, field.Name),
+        FieldKind.Bool => _fields.Bool(map, field.Name),
+        FieldKind.Arxiv => Arxiv(map, field.Name),
+        FieldKind.Url => WebUrl(map, field.Name),
+        FieldKind.Family => Known(map, field.Name, vocabulary.Families, vocabulary.Family),
+        FieldKind.Category => Known(map, field.Name, vocabulary.Categories, vocabulary.Category),
+        FieldKind.Objectives => KnownList(map, field.Name, vocabulary.Objectives, vocabulary.Objective),
+        FieldKind.Frozen => Frozen(map, field.Name),
+        FieldKind.Sourced => _fields.Sourced(map, field.Name),
+        FieldKind.Variants => Variants(map, field.Name),
+        _ => throw new InvalidOperationException($"field kind {field.Kind} is read with its row"),
+    };
 
-    private IReadOnlyList<string> List(YamlMapping map, string field)
+    private DateOnly? Date(YamlMapping map, string field)
     {
-        switch (map[field])
-        {
-            case null or YamlScalar { IsNull: true }: return [];
-            case YamlSequence sequence:
-                var values = new List<string>();
-                foreach (var item in sequence.Items)
-                {
-                    if (item is YamlScalar { IsNull: false } s) values.Add(s.Value.Trim());
-                    else Error(item, $"each entry of '{field}' must be a single value");
-                }
-                return values;
-            case var other:
-                Error(other, $"'{field}' must be a list, e.g. [{((other as YamlScalar)?.Value ?? "value")}]");
-                return [];
-        }
-    }
-
-    private DateOnly? Date(YamlNode node)
-    {
+        var node = map[field]!;
         if (node is YamlScalar s && Schema.TryParseDate(s.Value, out var date))
         {
             if (date <= today) return date;
-            Error(node, $"date {s.Value} is in the future");
+            _fields.Error(node, $"date {s.Value} is in the future");
             return null;
         }
-        Error(node, $"date must be a real calendar date written YYYY-MM-DD, got '{(node as YamlScalar)?.Value}'");
+        _fields.Error(node, $"date must be a real calendar date written YYYY-MM-DD, got '{(node as YamlScalar)?.Value}'");
         return null;
     }
 
-    private string? OneOf(YamlMapping map, string field, IReadOnlyList<string> allowed)
+    private string? Arxiv(YamlMapping map, string field)
     {
-        var value = Scalar(map, field);
-        if (value is not null && allowed.Contains(value)) return value;
-        Error(map[field]!, $"{field} must be one of {string.Join(" | ", allowed)}, got '{value}'");
-        return null;
-    }
-
-    private bool Bool(YamlMapping map, string field)
-    {
-        switch (map[field])
-        {
-            case null or YamlScalar { IsNull: true }: return false;
-            case YamlScalar { Quoted: false, Value: "true" }: return true;
-            case YamlScalar { Quoted: false, Value: "false" }: return false;
-            case var other:
-                Error(other, $"'{field}' must be true or false");
-                return false;
-        }
-    }
-
-    private string? Arxiv(YamlMapping map)
-    {
-        var value = Scalar(map, "arxiv");
+        var value = _fields.Text(map, field);
         if (value is null || Schema.IsArxivId(value)) return value;
-        Error(map["arxiv"]!, $"arxiv must be an arXiv id such as \"2107.07651\", got '{value}'");
+        _fields.Error(map[field]!, $"arxiv must be an arXiv id such as \"2107.07651\", got '{value}'");
         return null;
-    }
-
-    private IReadOnlyList<string> Objectives(YamlMapping map)
-    {
-        var objectives = List(map, "objectives");
-        if (map["objectives"] is YamlSequence sequence)
-        {
-            foreach (var item in sequence.Items.OfType<YamlScalar>().Where(s => !Schema.Objectives.Contains(s.Value.Trim())))
-                Error(item, $"unknown objective '{item.Value}' (use one of {string.Join(", ", Schema.Objectives)})");
-        }
-        return objectives.Where(Schema.Objectives.Contains).ToList();
-    }
-
-    private SourcedText? Sourced(YamlMapping map, string field)
-    {
-        switch (map[field])
-        {
-            case null or YamlScalar { IsNull: true }: return null;
-            case YamlMapping fact when Scalar(fact, "value") is { Length: > 0 } value && Scalar(fact, "source") is { Length: > 0 } source:
-                return new SourcedText(value, source);
-            case var other:
-                Error(other, $"'{field}' must be null or {{value: ..., source: ...}} naming where the paper states it");
-                return null;
-        }
     }
 
     private string? WebUrl(YamlMapping map, string field)
     {
-        var value = Scalar(map, field);
+        var value = _fields.Text(map, field);
         if (value is null || SafeUrl.IsWebUrl(value)) return value;
-        Error(map[field]!, $"'{field}' must be an http or https URL, got '{value}'");
+        _fields.Error(map[field]!, $"'{field}' must be an http or https URL, got '{value}'");
         return null;
     }
 
-    private IReadOnlyDictionary<string, ResultValue> Results(YamlMapping map)
+    private T? Known<T>(YamlMapping map, string field, IReadOnlyList<T> entries, Func<string, T?> find) where T : class, IVocabularyEntry
     {
-        var results = new SortedDictionary<string, ResultValue>(StringComparer.Ordinal);
+        var value = _fields.Text(map, field);
+        if (value is not null && find(value) is { } entry) return entry;
+        if (map[field] is YamlScalar) _fields.Error(map[field]!, $"unknown {field} '{value}' (use one of {Vocabulary.Choices(entries)}, as {VocabularyFile(field)} defines them)");
+        return null;
+    }
+
+    private IReadOnlyList<T> KnownList<T>(YamlMapping map, string field, IReadOnlyList<T> entries, Func<string, T?> find) where T : class, IVocabularyEntry
+    {
+        var found = new List<T>();
+        _fields.TextList(map, field);
+        if (map[field] is not YamlSequence sequence) return found;
+        foreach (var item in sequence.Items.OfType<YamlScalar>().Where(s => !s.IsNull))
+        {
+            if (find(item.Value.Trim()) is { } entry) found.Add(entry);
+            else _fields.Error(item, $"unknown {field.TrimEnd('s')} '{item.Value}' (use one of {Vocabulary.Choices(entries)}, as {VocabularyFile(field)} defines them)");
+        }
+        return found;
+    }
+
+    private string VocabularyFile(string field) => vocabulary.PathOf(field switch
+    {
+        "family" => "families",
+        "category" => "categories",
+        "objectives" => "objectives",
+        _ => field + "s",
+    });
+
+    private IReadOnlyList<string> Frozen(YamlMapping map, string field)
+    {
+        var parts = _fields.TextList(map, field);
+        if (map[field] is YamlSequence sequence)
+        {
+            foreach (var item in sequence.Items.OfType<YamlScalar>().Where(s => !RowFields.FrozenParts.Contains(s.Value.Trim())))
+                _fields.Error(item, $"'{field}' lists parts kept frozen: any of {string.Join(", ", RowFields.FrozenParts)}, got '{item.Value}'");
+        }
+        return parts.Where(RowFields.FrozenParts.Contains).ToList();
+    }
+
+    private IReadOnlyList<Variant>? Variants(YamlMapping map, string field)
+    {
+        if (map[field] is not YamlSequence { Items.Count: > 0 } sequence)
+        {
+            _fields.Error(map[field]!, $"'{field}' must be a list of at least one variant: - {{id: ..., name: ..., {string.Join(", ", RowFields.VariantFacts.Select(f => f.Name + ": null"))}}}");
+            return null;
+        }
+        var variants = new List<Variant>();
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YamlMapping entry)
+            {
+                _fields.Error(item, "each variant must be a mapping: {id: ..., name: ..., ...}");
+                continue;
+            }
+            _fields.UnknownFields(entry, VariantFields, "a variant");
+            if (!_fields.HasRequired(entry, ["id", "name"], "variant") || _fields.Slug(entry, "id") is not { } id) continue;
+            if (variants.Any(v => v.Id == id))
+            {
+                _fields.Error(entry["id"]!, $"duplicate variant id '{id}' in this row");
+                continue;
+            }
+            var facts = RowFields.VariantFacts.ToDictionary(f => f.Name, f => _fields.Sourced(entry, f.Name), StringComparer.Ordinal);
+            var variant = new Variant(id, _fields.Text(entry, "name")!, _fields.Text(entry, "source"), facts, entry.Position);
+            if (variant.SourceOrFact is null)
+            {
+                _fields.Error(entry, $"variant '{id}' needs a source: a 'source' naming the table or section that reports it, or a sourced fact");
+                continue;
+            }
+            variants.Add(variant);
+        }
+        return variants.Count == sequence.Items.Count ? variants : null;
+    }
+
+    private Variant? Headline(YamlMapping map, IReadOnlyList<Variant>? variants)
+    {
+        if (variants is null) return null;
+        var id = _fields.Text(map, "headline");
+        if (variants.FirstOrDefault(v => v.Id == id) is { } headline) return headline;
+        _fields.Error(map["headline"]!, $"headline '{id}' names no variant of this row (variants: {string.Join(", ", variants.Select(v => v.Id))})");
+        return null;
+    }
+
+    private IReadOnlyList<Result> Results(YamlMapping map, IReadOnlyList<Variant>? variants)
+    {
+        var results = new List<Result>();
         switch (map["results"])
         {
             case null or YamlScalar { IsNull: true }: return results;
-            case YamlMapping entries:
-                foreach (var (key, node) in entries.Entries)
+            case YamlSequence entries:
+                var seen = new Dictionary<(Series, string), int>();
+                foreach (var node in entries.Items)
                 {
-                    if (Schema.FindResultKey(key.Value) is null)
+                    if (ResultEntry(node, variants) is not { } result) continue;
+                    if (seen.TryGetValue((result.Series, result.Variant.Id), out var line))
                     {
-                        Error(key, $"unknown result key '{key.Value}' (see the content guide's list)");
+                        _fields.Error(node, $"variant '{result.Variant.Id}' already has a result for {result.Series.Label} (line {line})");
                         continue;
                     }
-                    if (ResultEntry(key.Value, node) is { } result) results[key.Value] = result;
+                    seen[(result.Series, result.Variant.Id)] = node.Position.Line;
+                    results.Add(result);
                 }
                 return results;
             case var other:
-                Error(other, "'results' must be a mapping of result keys to {value: ..., source: ...}");
+                _fields.Error(other, "'results' must be a list of {benchmark: ..., setting: ..., variant: ..., value: ..., source: ...}");
                 return results;
         }
     }
 
-    private ResultValue? ResultEntry(string key, YamlNode node)
+    private Result? ResultEntry(YamlNode node, IReadOnlyList<Variant>? variants)
     {
-        if (node is not YamlMapping entry || entry["value"] is not YamlScalar valueNode)
+        if (node is not YamlMapping entry)
         {
-            Error(node, $"result '{key}' must be {{value: <number>, source: \"Table N\"}}");
+            _fields.Error(node, "each result must be {benchmark: ..., setting: ..., variant: ..., value: ..., source: ...}");
             return null;
         }
-        if (valueNode.Quoted || !decimal.TryParse(valueNode.Value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        _fields.UnknownFields(entry, ResultFieldNames, "a result");
+        if (!_fields.HasRequired(entry, RowFields.ResultFields.Where(f => f.Required && f.Name != "source").Select(f => f.Name), "result")) return null;
+        var benchmark = Known(entry, "benchmark", vocabulary.Benchmarks, vocabulary.Benchmark);
+        var setting = Known(entry, "setting", vocabulary.Settings, vocabulary.Setting);
+        var variantId = _fields.Text(entry, "variant");
+        var variant = variants?.FirstOrDefault(v => v.Id == variantId);
+        if (variant is null && variants is not null)
+            _fields.Error(entry["variant"]!, $"unknown variant '{variantId}' (this row's variants: {string.Join(", ", variants.Select(v => v.Id))})");
+        var value = _fields.Number(entry["value"]!, "result value");
+        var source = _fields.Text(entry, "source");
+        if (string.IsNullOrWhiteSpace(source)) _fields.Error(entry, "result needs a 'source' naming the table or section it comes from");
+        if (benchmark is null || setting is null || variant is null || value is null || string.IsNullOrWhiteSpace(source)) return null;
+
+        var ok = true;
+        if (!benchmark.Admits(setting.Id))
         {
-            Error(valueNode, $"result '{key}' value must be a number as printed in the paper, got '{valueNode.Value}'");
-            return null;
+            _fields.Error(entry["setting"]!, $"benchmark '{benchmark.Id}' does not admit setting '{setting.Id}' (it admits {string.Join(", ", benchmark.Settings)})");
+            ok = false;
         }
-        if (value < 0)
+        var from = _fields.Text(entry, "from");
+        if ((setting.Id == "transfer") != (from is not null))
         {
-            Error(valueNode, $"result '{key}' value must not be negative, got {valueNode.Value}");
-            return null;
+            _fields.Error(entry["from"] ?? entry["setting"]!, from is null ? "setting 'transfer' needs 'from', the dataset the model was fine-tuned on (e.g. from: COCO)" : "'from' belongs only to results with setting 'transfer'");
+            ok = false;
         }
-        var source = Scalar(entry, "source");
-        if (string.IsNullOrWhiteSpace(source))
+        int? shots = entry["shots"] is null ? null : _fields.Integer(entry, "shots", 1, 100000);
+        if ((setting.Id == "few-shot") != (entry["shots"] is not null))
         {
-            Error(entry, $"result '{key}' needs a 'source' naming the table or section it comes from");
-            return null;
+            _fields.Error(entry["shots"] ?? entry["setting"]!, entry["shots"] is null ? "setting 'few-shot' needs 'shots', the number of examples (e.g. shots: 4)" : "'shots' belongs only to results with setting 'few-shot'");
+            ok = false;
         }
-        foreach (var (extra, _) in entry.Entries.Where(e => e.Key.Value is not ("value" or "source" or "note")))
-            Error(extra, $"unknown field '{extra.Value}' in result '{key}' (use value, source, note)");
-        return new ResultValue(value, source, Scalar(entry, "note"));
+        var cider = _fields.Bool(entry, "cider_optimised");
+        if (cider && !benchmark.CiderOptimisation)
+        {
+            _fields.Error(entry["cider_optimised"]!, $"benchmark '{benchmark.Id}' does not admit cider_optimised (only captioning benchmarks with cider_optimisation: true do)");
+            ok = false;
+        }
+        if (value < benchmark.Min || value > benchmark.Max)
+        {
+            _fields.Error(entry["value"]!, $"value {value} is outside the range of '{benchmark.Id}' ({benchmark.Min} to {benchmark.Max})");
+            ok = false;
+        }
+        return ok ? new Result(new Series(benchmark, setting, from, shots, cider), variant, value.Value, source, _fields.Text(entry, "note"), entry.Position) : null;
     }
 
     private void CheckBuildsOn(YamlSequence sequence, List<ModelRow> rows)
@@ -271,12 +296,12 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
             {
                 var target = row.BuildsOn[i];
                 YamlNode at = (YamlNode?)listNode?.Items.ElementAtOrDefault(i) ?? nodeOf[row.Id];
-                if (target == row.Id) Error(at, $"'{row.Id}' cannot build on itself");
-                else if (!byId.ContainsKey(target) && !_refusedIds.Contains(target)) Error(at, $"builds_on names unknown model id '{target}'");
+                if (target == row.Id) _fields.Error(at, $"'{row.Id}' cannot build on itself");
+                else if (!byId.ContainsKey(target) && !_refusedIds.Contains(target)) _fields.Error(at, $"builds_on names unknown model id '{target}'");
             }
         }
         foreach (var cycle in BuildsOnCycles(byId))
-            Error(nodeOf[cycle[0]]["builds_on"] ?? nodeOf[cycle[0]], $"builds_on forms a cycle: {string.Join(" -> ", cycle)}");
+            _fields.Error(nodeOf[cycle[0]]["builds_on"] ?? nodeOf[cycle[0]], $"builds_on forms a cycle: {string.Join(" -> ", cycle)}");
     }
 
     private static IEnumerable<List<string>> BuildsOnCycles(Dictionary<string, ModelRow> byId)
@@ -302,6 +327,4 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
             done.Add(id);
         }
     }
-
-    private void Error(YamlNode node, string message) => diagnostics.Error(path, node.Position.Line, node.Position.Column, message);
 }

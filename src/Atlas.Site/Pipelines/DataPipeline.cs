@@ -5,12 +5,13 @@ using Atlas.Site.Modules.Read;
 
 namespace Atlas.Site.Pipelines;
 
-/// <summary>input/data/*.yaml: plain data for every template, and the typed comparison table from models.yaml.</summary>
+/// <summary>input/data/*.yaml: plain data for every template, and the typed comparison table from models.yaml (the vocabulary files are the Vocabulary pipeline's).</summary>
 public sealed class DataPipeline : Pipeline
 {
     public DataPipeline()
     {
-        Input(new ReadFiles(SiteFolder.Input, ["data/*.yaml", "data/*.yml"], maxBytes: ReadFiles.MaxDataBytes));
+        DependsOn("Vocabulary");
+        Input(new ReadFiles(SiteFolder.Input, ["data/*.yaml", "data/*.yml"], VocabularyPipeline.Files, ReadFiles.MaxDataBytes));
         Process(
             new FlagPlaceholders(),
             new ParseDataFiles(),

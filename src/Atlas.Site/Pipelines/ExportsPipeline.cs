@@ -5,7 +5,7 @@ using Atlas.Site.Modules.Write;
 
 namespace Atlas.Site.Pipelines;
 
-/// <summary>The comparison table for download: models.json, models.csv and atlas.bib, all from the one typed table.</summary>
+/// <summary>The comparison table for download: models.json, models.csv, results.csv, atlas.bib and each model's Hugging Face model-index, all from the one typed table.</summary>
 public sealed class ExportsPipeline : Pipeline
 {
     public ExportsPipeline()
@@ -14,7 +14,10 @@ public sealed class ExportsPipeline : Pipeline
         Process(
             new ExportTable("models.json", ModelJson.Write),
             new ExportTable("models.csv", ModelCsv.Write),
+            new ExportTable("results.csv", ModelCsv.WriteResults),
             new ExportTable("atlas.bib", table => string.Join("\n", table.Rows.Select(Bibtex.Entry))));
-        PostProcess(new WriteFiles());
+        PostProcess(
+            new ExportModelIndexes(),
+            new WriteFiles());
     }
 }

@@ -7,6 +7,7 @@ public static class SitePipelines
 {
     public static IReadOnlyList<Pipeline> All() =>
     [
+        new VocabularyPipeline(),
         new DataPipeline(),
         new ThemePipeline(),
         new ModelsPipeline(),

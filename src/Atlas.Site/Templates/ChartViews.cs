@@ -1,55 +1,80 @@
-using System.Globalization;
 using Atlas.Site.Charts;
 using Atlas.Site.Model;
 
 namespace Atlas.Site.Templates;
 
 /// <summary>
-/// The benchmark charts as templates see them (<c>charts</c>, by result key): the SVG drawn at
-/// build time and the ids of the models that set a new best. Only result keys that at least
-/// <see cref="MinimumModels"/> models report get a chart.
+/// The series as templates see them (<c>series</c>, in the table's order) and their charts
+/// (<c>charts</c>, by series id): one chart per series, never two settings on one axis. A chart
+/// draws each model's number as the comparison table shows it (<see cref="ModelTable.ShownRule"/>)
+/// and the ids of the models that set a new best. Only series that at least
+/// <see cref="MinimumModels"/> models report get a chart; every series gets its ranking.
 /// </summary>
 public static class ChartViews
 {
     public const int MinimumModels = 3;
 
-    /// <summary>Every chart, in the schema's order of result keys; the charts are drawn in parallel.</summary>
-    public static Dictionary<string, object?> Of(ModelTable table) => Schema.ResultKeys
+    /// <summary>Every series with its ranking and its points, oldest model first.</summary>
+    public static List<object?> Series(ModelTable table) => table.Series.Select(s => (object?)new Dictionary<string, object?>
+    {
+        ["id"] = s.Id,
+        ["label"] = s.Label,
+        ["benchmark"] = s.Benchmark.Name,
+        ["benchmark_id"] = s.Benchmark.Id,
+        ["description"] = s.Benchmark.Description,
+        ["setting"] = s.SettingLabel,
+        ["task"] = s.Benchmark.Task,
+        ["metric"] = s.Benchmark.Metric,
+        ["unit"] = s.Benchmark.Unit,
+        ["ranking"] = table.Ranking(s).Select((r, i) => (object?)CompactRecord.From(new()
+        {
+            ["rank"] = i + 1, ["id"] = r.Row.Id, ["name"] = r.Row.Name, ["url"] = r.Row.Url, ["date"] = r.Row.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["variant"] = r.Result.Variant.Name, ["value"] = r.Result.Text, ["source"] = r.Result.Source, ["note"] = r.Result.Note,
+        })).ToList(),
+        ["points"] = table.Rows.Select(row => (Row: row, Cell: table.Cell(row, s))).Where(p => p.Cell is not null).Select(p => (object?)CompactRecord.From(new()
+        {
+            ["id"] = p.Row.Id, ["name"] = p.Row.Name, ["url"] = p.Row.Url, ["date"] = p.Row.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["variant"] = p.Cell!.Variant.Name, ["value"] = p.Cell.Text, ["source"] = p.Cell.Source, ["note"] = p.Cell.Note,
+        })).ToList(),
+    }).ToList();
+
+    /// <summary>Every chart, by series id; the charts are drawn in parallel.</summary>
+    public static Dictionary<string, object?> Of(ModelTable table) => table.Series
         .AsParallel().AsOrdered()
-        .Select(key => (key.Key, Chart: Of(table, key)))
+        .Select(s => (s.Id, Chart: Of(table, s)))
         .Where(c => c.Chart is not null)
         .ToList()
-        .ToDictionary(c => c.Key, c => (object?)c.Chart, StringComparer.Ordinal);
+        .ToDictionary(c => c.Id, c => (object?)c.Chart, StringComparer.Ordinal);
 
-    private static Dictionary<string, object?>? Of(ModelTable table, ResultKey key)
+    private static Dictionary<string, object?>? Of(ModelTable table, Series series)
     {
         var points = table.Rows
-            .Where(r => r.Results.ContainsKey(key.Key))
-            .Select(r => new ChartPoint(r.Id, r.Name, r.Date, (double)r.Results[key.Key].Value, r.Results[key.Key].Value.ToString(CultureInfo.InvariantCulture)))
+            .Select(r => (Row: r, Cell: table.Cell(r, series)))
+            .Where(p => p.Cell is not null)
+            .Select(p => new ChartPoint(p.Row.Id, p.Row.Name, p.Row.Date, (double)p.Cell!.Value, p.Cell.Text))
             .ToList();
         if (points.Count < MinimumModels) return null;
-        var (axisTitle, ceiling) = ValueAxis(key);
+        var (axisTitle, ceiling) = ValueAxis(series.Benchmark);
         var diagram = ChartLayout.Layout(points, ceiling);
         return new Dictionary<string, object?>
         {
-            ["key"] = key.Key,
-            ["label"] = key.Label,
-            ["task"] = key.Task,
+            ["key"] = series.Id,
+            ["label"] = series.Label,
+            ["task"] = series.Benchmark.Task,
             ["axis_title"] = axisTitle,
             ["count"] = points.Count,
             ["best_ids"] = diagram.Points.Where(p => p.SetsBest).Select(p => (object?)p.Point.Id).ToList(),
-            ["svg"] = ChartSvg.Write(diagram, new ChartText("chart-" + key.Key, $"{key.Label} by publication date", axisTitle)),
+            ["svg"] = ChartSvg.Write(diagram, new ChartText("chart-" + series.Id, $"{series.Label} by publication date", axisTitle)),
         };
     }
 
     /// <summary>
-    /// The value axis's title, the measure and its unit as the schema gives them ("Accuracy (%)",
-    /// "CIDEr"), and its ceiling: a percentage stops at 100.
+    /// The value axis's title, the metric and its unit as benchmarks.yaml gives them ("VQA accuracy (%)",
+    /// "CIDEr"), and its ceiling: a percentage stops at the top of the benchmark's range.
     /// </summary>
-    private static (string Title, double Ceiling) ValueAxis(ResultKey key)
+    private static (string Title, double Ceiling) ValueAxis(Benchmark benchmark)
     {
-        if (!key.Unit.EndsWith('%')) return (key.Unit, double.PositiveInfinity);
-        var measure = key.Metric.TrimEnd(' ', '%');
-        return ($"{char.ToUpperInvariant(measure[0])}{measure[1..]} (%)", 100);
+        if (!benchmark.IsPercentage) return (benchmark.Unit, double.PositiveInfinity);
+        return ($"{char.ToUpperInvariant(benchmark.Metric[0])}{benchmark.Metric[1..]} (%)", (double)benchmark.Max);
     }
 }

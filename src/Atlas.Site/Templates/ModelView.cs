@@ -5,25 +5,19 @@ using Atlas.Site.Model;
 
 namespace Atlas.Site.Templates;
 
-/// <summary>A table row as templates see it: plain dictionaries and lists, links already made.</summary>
+/// <summary>
+/// A table row as templates see it: plain dictionaries and lists, links already made. Every field
+/// of <see cref="RowFields"/> is there under its own name (as <see cref="Plain"/> makes it), then
+/// what the templates derive from them: labels, links, the headline variant, results by series.
+/// </summary>
 public static class ModelView
 {
-    public static readonly IReadOnlyDictionary<string, string> FamilyLabels = new Dictionary<string, string>
-    {
-        ["dual-encoder"] = "Dual encoder",
-        ["fusion-encoder"] = "Fusion encoder",
-        ["unified"] = "Unified",
-        ["encoder-decoder"] = "Encoder-decoder",
-    };
-
-    public static readonly IReadOnlyDictionary<string, string> LaneLabels = new Dictionary<string, string>
-    {
-        ["dual-encoder"] = "Dual encoder",
-        ["fusion-encoder-detector"] = "Fusion encoder, detector-based",
-        ["fusion-encoder-patch"] = "Fusion encoder, detector-free",
-        ["unified"] = "Unified / mixture of experts",
-        ["encoder-decoder"] = "Encoder-decoder",
-    };
+    /// <summary>The timeline's lanes in order: one per family, two (detector-based, detector-free) for a family with detector_lanes.</summary>
+    public static IReadOnlyList<(string Key, string Title)> Lanes(Vocabulary vocabulary) => vocabulary.Families
+        .SelectMany(f => f.DetectorLanes
+            ? new[] { ($"{f.Id}-detector", $"{f.Name}, detector-based"), ($"{f.Id}-patch", $"{f.Name}, detector-free") }
+            : [(f.Id, f.Name)])
+        .ToList();
 
     /// <summary>How a view names another model (builds on, followed by, previous, next): made once per model and shared by every view that names it.</summary>
     public static CompactRecord Ref(ModelRow row) => CompactRecord.From(new()
@@ -36,71 +30,98 @@ public static class ModelView
     {
         object Ref(ModelRow other) => refs[other.Id];
         var index = table.IndexOf(row.Id);
-        var summary = catalog.ModelPage(row.Id)?.Summary ?? "";
-        var results = row.Results.ToDictionary(r => r.Key, r => (object?)Result(Schema.FindResultKey(r.Key)!, r.Value, table));
-        return CompactRecord.From(new()
+        var view = RowFields.All.ToDictionary(f => f.Name, f => Plain(row[f.Name]), StringComparer.Ordinal);
+        var variants = row.Variants.Select(v => Variant(v, v == row.Headline)).ToList();
+        var headline = variants[row.Variants.ToList().IndexOf(row.Headline)];
+        var lane = Lanes(table.Vocabulary).First(l => l.Key == row.Lane);
+        foreach (var (key, value) in new Dictionary<string, object?>
         {
-            ["id"] = row.Id,
-            ["name"] = row.Name,
-            ["aliases"] = row.Aliases.ToList<object?>(),
-            ["title"] = row.Title,
-            ["summary"] = summary,
-            ["authors"] = row.Authors.ToList<object?>(),
+            ["summary"] = catalog.ModelPage(row.Id)?.Summary ?? "",
             ["authors_short"] = row.Authors.Count switch { 0 => "", 1 or 2 => string.Join(" and ", row.Authors), _ => row.Authors[0] + " et al." },
-            ["arxiv"] = row.Arxiv,
             ["arxiv_url"] = row.ArxivUrl,
-            ["date"] = row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["date_label"] = row.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
             ["year"] = row.Date.Year,
-            ["venue"] = row.Venue,
-            ["org"] = row.Org.ToList<object?>(),
             ["org_links"] = row.Org.Select(o => (object?)CompactRecord.From(new() { ["name"] = o, ["url"] = Facet.Organisations.UrlOf(o) })).ToList(),
-            ["family"] = row.Family,
-            ["family_label"] = FamilyLabels[row.Family],
-            ["family_url"] = Facet.Families.UrlOf(FamilyLabels[row.Family]),
+            ["family_label"] = row.Family.Name,
+            ["family_url"] = Facet.Families.UrlOf(row.Family.Name),
             ["lane"] = row.Lane,
-            ["lane_label"] = LaneLabels[row.Lane],
-            ["category"] = row.Category,
-            ["visual"] = row.Visual,
-            ["detector"] = row.Detector,
-            ["text"] = row.Text,
-            ["fusion"] = row.Fusion,
+            ["lane_label"] = lane.Title,
+            ["category_label"] = row.Category.Name,
             ["objectives"] = row.Objectives.Select(o => (object?)CompactRecord.From(new()
             {
-                ["code"] = o, ["url"] = catalog.Resolve(o)?.Url, ["title"] = catalog.Resolve(o)?.Title ?? o,
+                ["code"] = o.Name, ["id"] = o.Id, ["url"] = catalog.Resolve(o.Concept)?.Url, ["title"] = o.LongName,
             })).ToList(),
-            ["params"] = Fact(row.Params),
-            ["pretrain_pairs"] = Fact(row.PretrainPairs),
-            ["compute"] = Fact(row.Compute),
-            ["code"] = row.Code,
+            ["headline"] = headline,
+            ["variants"] = variants,
+            ["params"] = Plain(row.Headline.Fact("params")),
+            ["pretrain_data"] = Plain(row.Headline.Fact("pretrain_data")),
             ["url"] = row.Url,
+            ["model_index_url"] = ModelIndex.PathOf(row),
             ["builds_on"] = row.BuildsOn.Select(table.Find).OfType<ModelRow>().Select(Ref).ToList(),
             ["followed_by"] = table.FollowersOf(row.Id).Select(Ref).ToList(),
             ["previous"] = index > 0 ? Ref(table.Rows[index - 1]) : null,
             ["next"] = index >= 0 && index < table.Rows.Count - 1 ? Ref(table.Rows[index + 1]) : null,
-            ["results"] = Schema.ResultKeys.Where(k => results.ContainsKey(k.Key)).Select(k => results[k.Key]).ToList(),
-            ["result_values"] = results,
+            ["results"] = ResultGroups(row, table),
             ["bibtex"] = Bibtex.Entry(row),
             ["bibtex_key"] = Bibtex.Key(row),
-        });
+        })
+            view[key] = value;
+        return CompactRecord.From(view);
     }
 
-    private static CompactRecord? Fact(SourcedText? fact) => fact is null ? null : CompactRecord.From(new()
+    /// <summary>A field's value as plain template data: text, numbers, lists, {value, source}; vocabulary entries by id.</summary>
+    public static object? Plain(object? value) => value switch
     {
-        ["value"] = fact.Value, ["source"] = fact.Source,
+        null or string or bool => value,
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IVocabularyEntry entry => entry.Id,
+        SourcedText fact => CompactRecord.From(new() { ["value"] = fact.Value, ["source"] = fact.Source }),
+        Model.Variant variant => variant.Id,
+        IReadOnlyList<string> texts => texts.ToList<object?>(),
+        IReadOnlyList<Objective> objectives => objectives.Select(o => (object?)o.Id).ToList(),
+        IEnumerable<object> items => items.Select(Plain).ToList(),
+        var other => other.ToString(),
+    };
+
+    private static CompactRecord Variant(Variant variant, bool isHeadline) => CompactRecord.From(new()
+    {
+        ["id"] = variant.Id,
+        ["name"] = variant.Name,
+        ["source"] = variant.Source,
+        ["headline"] = isHeadline,
+        ["facts"] = RowFields.VariantFacts.Select(f => (object?)CompactRecord.From(new()
+        {
+            ["name"] = f.Name, ["label"] = f.Label, ["value"] = variant.Fact(f.Name)?.Value, ["source"] = variant.Fact(f.Name)?.Source,
+        })).ToList(),
     });
 
-    private static CompactRecord Result(ResultKey key, ResultValue value, ModelTable table) => CompactRecord.From(new()
+    /// <summary>The model's results grouped by series, in the table's order of series; within one, the headline variant first.</summary>
+    private static List<object?> ResultGroups(ModelRow row, ModelTable table) => row.Results
+        .GroupBy(r => r.Series)
+        .OrderBy(g => IndexOf(table.Series, g.Key))
+        .Select(g => (object?)CompactRecord.From(new()
+        {
+            ["series"] = g.Key.Id,
+            ["label"] = g.Key.Label,
+            ["benchmark"] = g.Key.Benchmark.Name,
+            ["setting"] = g.Key.SettingLabel,
+            ["task"] = g.Key.Benchmark.Task,
+            ["unit"] = g.Key.Benchmark.Unit,
+            ["results"] = g.OrderBy(r => r.Variant == row.Headline ? 0 : 1).Select(r => (object?)CompactRecord.From(new()
+            {
+                ["variant"] = r.Variant.Name,
+                ["value"] = r.Text,
+                ["number"] = r.Value,
+                ["best"] = table.Cell(row, g.Key) == r && table.IsBest(g.Key, r.Value),
+                ["source"] = r.Source,
+                ["note"] = r.Note,
+            })).ToList(),
+        }))
+        .ToList();
+
+    private static int IndexOf(IReadOnlyList<Series> series, Series one)
     {
-        ["key"] = key.Key,
-        ["label"] = key.Label,
-        ["task"] = key.Task,
-        ["metric"] = key.Metric,
-        ["unit"] = key.Unit,
-        ["best"] = table.IsBest(key.Key, value.Value),
-        ["value"] = value.Value.ToString(CultureInfo.InvariantCulture),
-        ["number"] = value.Value,
-        ["source"] = value.Source,
-        ["note"] = value.Note,
-    });
+        for (var i = 0; i < series.Count; i++) if (series[i] == one) return i;
+        return -1;
+    }
 }

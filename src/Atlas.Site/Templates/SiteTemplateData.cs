@@ -11,7 +11,7 @@ namespace Atlas.Site.Templates;
 /// What every template can read besides its page, made once per build: <c>site</c>,
 /// <c>data</c> (each input/data file by name; <c>data.models</c> is <c>models</c>), <c>models</c> (rows oldest first, as
 /// <see cref="ModelView"/>), <c>comparison</c> (see <see cref="ComparisonView"/>), <c>pages</c>
-/// (linkable pages by kind), <c>result_keys</c> and <c>charts</c> (see <see cref="ChartViews"/>).
+/// (linkable pages by kind), <c>series</c> and <c>charts</c> (see <see cref="ChartViews"/>).
 /// </summary>
 public sealed class SiteTemplateData
 {
@@ -54,10 +54,7 @@ public sealed class SiteTemplateData
                 ["models"] = data[ReadModelTable.DataName],
                 ["comparison"] = ComparisonView.Of(catalog.Models, views),
                 ["pages"] = pages,
-                ["result_keys"] = Schema.ResultKeys.Select(k => (object?)new Dictionary<string, object?>
-                {
-                    ["key"] = k.Key, ["label"] = k.Label, ["task"] = k.Task, ["metric"] = k.Metric, ["unit"] = k.Unit,
-                }).ToList(),
+                ["series"] = ChartViews.Series(catalog.Models),
                 ["charts"] = charts.Result,
             },
         };

@@ -57,8 +57,8 @@ public sealed class GenerateFeed : IModule
         xml.WriteElementString("updated", Namespace, Timestamp(row.Date));
         if (summary.Length > 0) xml.WriteElementString("summary", Namespace, summary);
         xml.WriteStartElement("category", Namespace);
-        xml.WriteAttributeString("term", row.Family);
-        xml.WriteAttributeString("label", ModelView.FamilyLabels[row.Family]);
+        xml.WriteAttributeString("term", row.Family.Id);
+        xml.WriteAttributeString("label", row.Family.Name);
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

@@ -81,7 +81,7 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
             ["title"] = m.Page.Metadata.GetString("title"),
             ["url"] = m.Page.Metadata.GetString("url"),
             ["summary"] = m.Page.Metadata.GetString("summary"),
-            ["detail"] = m.Row is null ? "" : $"{m.Row.Date.Year} · {ModelView.FamilyLabels[m.Row.Family]}",
+            ["detail"] = m.Row is null ? "" : $"{m.Row.Date.Year} · {m.Row.Family.Name}",
         })
         .ToList();
 }

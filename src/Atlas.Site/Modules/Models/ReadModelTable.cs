@@ -7,8 +7,8 @@ using Atlas.Site.Yaml;
 namespace Atlas.Site.Modules.Models;
 
 /// <summary>
-/// Reads the typed comparison table out of data/models.yaml (metadata <c>model_table</c>);
-/// validates every row. The file's text and YAML tree are dropped once the table is read: at
+/// Reads the typed comparison table out of data/models.yaml (metadata <c>model_table</c>)
+/// against the vocabulary; validates every row and the vocabulary's use. The file's text and YAML tree are dropped once the table is read: at
 /// ten thousand rows they are over a hundred megabytes, and templates read the table instead.
 /// </summary>
 public sealed class ReadModelTable : PerDocumentModule
@@ -16,8 +16,8 @@ public sealed class ReadModelTable : PerDocumentModule
     public const string DataName = "models";
     public const string TableKey = "model_table";
 
-    /// <summary>The table depends on the file and on today's date (dates in the future are refused).</summary>
-    protected override object? Fingerprint(Document document, IExecutionContext context) => (document, Today);
+    /// <summary>The table depends on the file, the vocabulary files and today's date (dates in the future are refused).</summary>
+    protected override object? Fingerprint(Document document, IExecutionContext context) => (document, context.OutputsOf("Vocabulary"), Today);
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -28,7 +28,9 @@ public sealed class ReadModelTable : PerDocumentModule
             yield return document;
             yield break;
         }
-        var table = new ModelTableReader(document.Source, context.Diagnostics, Today).Read(document.Metadata.Get<YamlNode>("yaml"));
+        var vocabulary = ReadVocabulary.From(context);
+        var table = new ModelTableReader(document.Source, context.Diagnostics, Today, vocabulary).Read(document.Metadata.Get<YamlNode>("yaml"));
+        VocabularyCheck.Report(table, context.Diagnostics);
         yield return document.WithMetadata(TableKey, table).WithMetadata("yaml", null).WithContent("");
     }
 

@@ -47,9 +47,9 @@ public sealed class ParseFrontMatter : PerDocumentModule
     }
 
     private static readonly HashSet<string> SingleValues = ["id", "title", "summary", "layout"];
-    private static readonly HashSet<string> ListsOfValues = ["tags", "aliases", "results"];
+    private static readonly HashSet<string> ListsOfValues = ["tags", "aliases"];
 
-    /// <summary>The keys templates and links rely on must have the shape they expect; ids must be slugs, result keys known.</summary>
+    /// <summary>The keys templates and links rely on must have the shape they expect; ids must be slugs.</summary>
     private static IEnumerable<(YamlNode Node, string Message)> ShapeErrors(YamlMapping map)
     {
         foreach (var (key, value) in map.Entries)
@@ -70,11 +70,6 @@ public sealed class ParseFrontMatter : PerDocumentModule
         }
         if (map["id"] is YamlScalar { IsNull: false } id && !Schema.IsSlug(id.Value))
             yield return (id, $"id '{id.Value}' must be a lowercase slug: letters a-z, digits and single hyphens");
-        if (map["results"] is YamlSequence results)
-        {
-            foreach (var key in results.Items.OfType<YamlScalar>().Where(k => !k.IsNull && Schema.FindResultKey(k.Value) is null))
-                yield return (key, $"unknown result key '{key.Value}' (see the content guide's list)");
-        }
     }
 
     /// <summary>Front matter is data, never a template: Liquid in it would silently print as text, so it is refused.</summary>

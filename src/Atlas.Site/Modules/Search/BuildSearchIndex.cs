@@ -89,8 +89,8 @@ public sealed class BuildSearchIndex : IModule
     [
         .. row.Org,
         .. row.Authors,
-        ModelView.FamilyLabels[row.Family],
-        .. row.Objectives,
+        row.Family.Name,
+        .. row.Objectives.Select(o => o.Name),
         .. row.Venue is null ? [] : new[] { row.Venue },
         row.Date.Year.ToString(CultureInfo.InvariantCulture),
     ];

@@ -1,0 +1,35 @@
+using Atlas.Site.Yaml;
+
+namespace Atlas.Site.Model;
+
+/// <summary>An entry of one of the vocabulary files of input/data/: an id that rows name, and where it is written.</summary>
+public interface IVocabularyEntry
+{
+    string Id { get; }
+    string Name { get; }
+    SourcePosition Position { get; }
+}
+
+/// <summary>One (dataset, split, metric) that results are reported on (benchmarks.yaml).</summary>
+public sealed record Benchmark(
+    string Id, string Name, string Dataset, string Split, string Task, string Metric, string Unit,
+    decimal Min, decimal Max, bool HigherIsBetter, IReadOnlyList<string> Settings, bool CiderOptimisation,
+    string Description, SourcePosition Position) : IVocabularyEntry
+{
+    public bool Admits(string setting) => Settings.Contains(setting);
+
+    /// <summary>The value axis of a chart: a percentage stops at the top of its range.</summary>
+    public bool IsPercentage => Unit.EndsWith('%');
+}
+
+/// <summary>A condition a result was obtained under (settings.yaml).</summary>
+public sealed record Setting(string Id, string Name, string Description, SourcePosition Position) : IVocabularyEntry;
+
+/// <summary>An architecture family with its lane on the timeline (families.yaml).</summary>
+public sealed record Family(string Id, string Name, string Description, int Lane, string Colour, bool DetectorLanes, SourcePosition Position) : IVocabularyEntry;
+
+/// <summary>A pre-training objective and the concept page that explains it (objectives.yaml).</summary>
+public sealed record Objective(string Id, string Name, string LongName, string Concept, SourcePosition Position) : IVocabularyEntry;
+
+/// <summary>A category of the ViLT taxonomy with the relative sizes of its parts (categories.yaml).</summary>
+public sealed record Category(string Id, string Name, string Description, int Ve, int Te, int Mi, SourcePosition Position) : IVocabularyEntry;
