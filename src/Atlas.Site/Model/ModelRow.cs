@@ -18,6 +18,9 @@ public sealed record ModelRow
     public required string Title { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
     public string? Arxiv { get; init; }
+
+    /// <summary>arXiv's primary category of the paper (cs.CV), as <c>new --arxiv</c> looked it up; BibTeX's primaryClass.</summary>
+    public string? PrimaryClass { get; init; }
     public required DateOnly Date { get; init; }
     public string? Venue { get; init; }
     public IReadOnlyList<string> Org { get; init; } = [];
@@ -40,7 +43,10 @@ public sealed record ModelRow
 
     public string Url => $"models/{Id}/";
 
-    public string? ArxivUrl => Arxiv is null ? null : $"https://arxiv.org/abs/{Arxiv}";
+    public string? ArxivUrl => Arxiv is null ? null : AbsUrl(Arxiv);
+
+    /// <summary>The abstract page of an arXiv id.</summary>
+    public static string AbsUrl(string arxiv) => $"https://arxiv.org/abs/{arxiv}";
 
     /// <summary>The timeline lane: the family, with fusion encoders split by whether they need a detector.</summary>
     public string Lane => Family == "fusion-encoder" ? (Detector ? "fusion-encoder-detector" : "fusion-encoder-patch") : Family;

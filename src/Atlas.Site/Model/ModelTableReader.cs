@@ -14,6 +14,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
     [
         "id", "name", "aliases", "title", "authors", "arxiv", "date", "venue", "org", "family", "category", "visual",
         "detector", "text", "fusion", "objectives", "params", "pretrain_pairs", "compute", "builds_on", "code", "results",
+        "primary_class",
     ];
 
     private readonly HashSet<string> _refusedIds = new(StringComparer.Ordinal);
@@ -82,6 +83,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
             Title = Scalar(map, "title")!,
             Authors = List(map, "authors"),
             Arxiv = Arxiv(map),
+            PrimaryClass = PrimaryClass(map),
             Date = date.Value,
             Venue = Scalar(map, "venue"),
             Org = List(map, "org"),
@@ -171,6 +173,16 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
         var value = Scalar(map, "arxiv");
         if (value is null || Schema.IsArxivId(value)) return value;
         Error(map["arxiv"]!, $"arxiv must be an arXiv id such as \"2107.07651\", got '{value}'");
+        return null;
+    }
+
+    private string? PrimaryClass(YamlMapping map)
+    {
+        var value = Scalar(map, "primary_class");
+        if (value is null) return null;
+        if (!Schema.IsArxivCategory(value)) Error(map["primary_class"]!, $"primary_class must be an arXiv category such as cs.CV, got '{value}'");
+        else if (map["arxiv"] is null or YamlScalar { IsNull: true }) Error(map["primary_class"]!, "primary_class is arXiv's category of the paper, so the row needs its arxiv id too");
+        else return value;
         return null;
     }
 
