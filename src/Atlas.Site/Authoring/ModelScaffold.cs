@@ -8,7 +8,17 @@ using Atlas.Site.Yaml;
 namespace Atlas.Site.Authoring;
 
 /// <summary>What <c>atlas new</c> was asked to add: a model with its name, id, and what is known of the paper.</summary>
-public sealed record NewModel(string Name, string Id, string? Arxiv, DateOnly Date, string? Family);
+public sealed record NewModel(string Name, string Id, string? Arxiv, DateOnly Date, string? Family)
+{
+    /// <summary>What is known of the paper (from arXiv, or --title); placeholders stand for the rest.</summary>
+    public PaperFacts Paper { get; init; } = PaperFacts.Unknown;
+}
+
+/// <summary>The paper's facts <c>atlas new</c> can write for the contributor: its title, authors and arXiv primary category.</summary>
+public sealed record PaperFacts(string? Title, IReadOnlyList<string> Authors, string? PrimaryClass)
+{
+    public static readonly PaperFacts Unknown = new(null, [], null);
+}
 
 /// <summary>
 /// The text <c>atlas new</c> writes: the table row appended to models.yaml and the values the
@@ -42,10 +52,11 @@ public static partial class ModelScaffold
         {
             $"- id: {model.Id}",
             $"  name: {Scalar(model.Name)}",
-            $"  title: \"{todo} the paper's full title\"",
-            "  authors: []",
+            model.Paper.Title is { } title ? $"  title: {Scalar(title)}" : $"  title: \"{todo} the paper's full title\"",
+            $"  authors: [{string.Join(", ", model.Paper.Authors.Select(Scalar))}]",
         };
         if (model.Arxiv is not null) lines.Add($"  arxiv: \"{model.Arxiv}\"");
+        if (model.Paper.PrimaryClass is not null) lines.Add($"  primary_class: {Scalar(model.Paper.PrimaryClass)}");
         lines.AddRange(
         [
             $"  date: {model.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
@@ -89,6 +100,8 @@ public static partial class ModelScaffold
         ["id"] = model.Id,
         ["name"] = model.Name,
         ["arxiv"] = model.Arxiv,
+        ["title"] = model.Paper.Title,
+        ["authors"] = model.Paper.Authors,
         ["date"] = model.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["year"] = model.Date.Year,
         ["family"] = model.Family ?? DefaultFamily,
