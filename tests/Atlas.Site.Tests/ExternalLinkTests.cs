@@ -184,6 +184,19 @@ public class ExternalLinkTests
         Assert.False(Directory.Exists(Path.Combine(site.Root, ".atlas-cache")));
     }
 
+    [Fact]
+    public void A_link_made_from_a_row_is_placed_at_the_value_that_makes_it()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("site.yaml", "title: Test Atlas\nrepository: https://git.example/atlas\n");
+
+        var places = Atlas.Site.Checking.DataLinkPlaces.Read(site.Input, path => Path.GetRelativePath(site.Root, path));
+
+        Assert.Equal(new("input/data/models.yaml", 5, 10), places["https://arxiv.org/abs/2101.00001"]);
+        Assert.Equal(new("input/data/models.yaml", 17, 10), places["https://arxiv.org/abs/2202.00002"]);
+        Assert.Equal(new("input/site.yaml", 2, 13), places["https://git.example/atlas"]);
+    }
+
     /// <summary>"path:line:col" of the first place <paramref name="text"/> is written in a file of the site.</summary>
     private static string At(TestSite site, string path, string text)
     {

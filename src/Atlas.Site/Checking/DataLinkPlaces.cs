@@ -8,9 +8,10 @@ namespace Atlas.Site.Checking;
 public sealed record SourcePlace(string Path, int Line, int Column);
 
 /// <summary>
-/// Where the data files (input/data/*.yaml) write each URL the site links: every value that is
-/// a web URL (a row's code, a project page), and each row's arXiv id as the abstract page the
-/// model page links. So a link a layout prints from a row is reported at the row's line.
+/// Where site.yaml and the data files (input/data/*.yaml) write each URL the site links: every
+/// value that is a web URL (the repository, a row's code, a project page), and each row's arXiv
+/// id as the abstract page the model page links. So a link a layout prints from a row is
+/// reported at the row's line, not at the layout's.
 /// </summary>
 public static class DataLinkPlaces
 {
@@ -18,8 +19,11 @@ public static class DataLinkPlaces
     {
         var places = new Dictionary<string, SourcePlace>(StringComparer.Ordinal);
         var data = Path.Combine(inputDirectory, "data");
-        if (!Directory.Exists(data)) return places;
-        var files = Directory.EnumerateFiles(data).Where(f => Path.GetExtension(f) is ".yaml" or ".yml").Order(StringComparer.Ordinal);
+        var files = (Directory.Exists(data) ? Directory.EnumerateFiles(data) : [])
+            .Where(f => Path.GetExtension(f) is ".yaml" or ".yml")
+            .Order(StringComparer.Ordinal)
+            .Prepend(Path.Combine(inputDirectory, "site.yaml"))
+            .Where(File.Exists);
         foreach (var file in files)
         {
             var display = displayPathOf(file);
