@@ -100,8 +100,6 @@ public static partial class ModelScaffold
         ["id"] = model.Id,
         ["name"] = model.Name,
         ["arxiv"] = model.Arxiv,
-        ["title"] = model.Paper.Title,
-        ["authors"] = model.Paper.Authors,
         ["date"] = model.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["year"] = model.Date.Year,
         ["family"] = model.Family ?? DefaultFamily,
