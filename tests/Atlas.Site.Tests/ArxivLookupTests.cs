@@ -106,35 +106,22 @@ public class ArxivLookupTests
     }
 
     [Theory]
-    [InlineData("2312.99999", "atlas: error: arXiv has no paper 2312.99999; check the id on https://arxiv.org/abs/2312.99999")]
-    [InlineData("1234.1234", "atlas: error: arXiv refused the id 1234.1234: incorrect id format for 1234.1234")]
-    [InlineData("2401.00001", "atlas: error: arXiv's answer could not be read: it is not well-formed XML (")]
-    public async Task An_unknown_id_an_id_arxiv_refuses_and_a_malformed_feed_are_one_line_and_nothing_is_written(string id, string error)
+    [InlineData("2312.99999", "30", "atlas: error: arXiv has no paper 2312.99999; check the id on https://arxiv.org/abs/2312.99999")]
+    [InlineData("1234.1234", "30", "atlas: error: arXiv refused the id 1234.1234: incorrect id format for 1234.1234")]
+    [InlineData("2401.00001", "30", "atlas: error: arXiv's answer could not be read: it is not well-formed XML (")]
+    [InlineData("2402.00002", "1", "atlas: error: arXiv did not answer in 1 s; pass --offline with --title/--date, or try again")]
+    public async Task An_unknown_id_a_refused_id_a_malformed_feed_and_a_silent_server_are_one_line_and_nothing_is_written(string id, string timeout, string error)
     {
         await using var arxiv = await StartArxivAsync();
         using var site = TestSite.Minimal();
         var before = TestSite.Fingerprint(site.Input);
 
-        var (code, stdout, stderr) = await site.RunCliAsync("new", "Gamma", "--arxiv", id, "--arxiv-api", arxiv.Url + "api/query");
+        var (code, stdout, stderr) = await site.RunCliAsync("new", "Gamma", "--arxiv", id, "--arxiv-api", arxiv.Url + "api/query", "--timeout", timeout);
 
         Assert.Equal(1, code);
         Assert.StartsWith(error, stderr);
         Assert.Single(stderr.TrimEnd('\n').Split('\n'));
         Assert.Equal("", stdout);
-        Assert.Equal(before, TestSite.Fingerprint(site.Input));
-    }
-
-    [Fact]
-    public async Task A_server_that_does_not_answer_in_time_is_one_line_and_nothing_is_written()
-    {
-        await using var arxiv = await StartArxivAsync();
-        using var site = TestSite.Minimal();
-        var before = TestSite.Fingerprint(site.Input);
-
-        var (code, _, stderr) = await site.RunCliAsync("new", "Gamma", "--arxiv", "2402.00002", "--arxiv-api", arxiv.Url + "api/query", "--timeout", "1");
-
-        Assert.Equal(1, code);
-        Assert.Equal("atlas: error: arXiv did not answer in 1 s; pass --offline with --title/--date, or try again\n", stderr);
         Assert.Equal(before, TestSite.Fingerprint(site.Input));
     }
 
@@ -173,4 +160,43 @@ public class ArxivLookupTests
         Assert.StartsWith($"atlas: error: could not reach arXiv at http://127.0.0.1:{port} (ConnectionError", stderr);
         Assert.EndsWith("; pass --offline with --title/--date, or try again\n", stderr);
     }
+
+    [Fact]
+    public async Task The_environment_variable_points_the_look_up_at_a_mirror()
+    {
+        await using var arxiv = await StartArxivAsync();
+        using var site = TestSite.Minimal();
+        try
+        {
+            Environment.SetEnvironmentVariable("ATLAS_ARXIV_API", arxiv.Url + "mirror/query");
+            var (code, stdout, stderr) = await site.RunCliAsync("new", "--arxiv", "2301.12597");
+            Environment.SetEnvironmentVariable("ATLAS_ARXIV_API", "ftp://mirror.example/query");
+            var refused = await site.RunCliAsync("new", "--arxiv", "2303.15343");
+
+            Assert.True(code == 0, stderr);
+            Assert.Contains("added row 'blip-2'", stdout);
+            Assert.Equal(["GET /mirror/query?id_list=2301.12597&max_results=1"], arxiv.Requests);
+            Assert.Equal((1, "atlas: error: ATLAS_ARXIV_API must be an http or https URL, got 'ftp://mirror.example/query'\n"), (refused.ExitCode, refused.Stderr));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ATLAS_ARXIV_API", null);
+        }
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE feed [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>&b;</title></feed>", "arXiv's answer could not be read: it is not well-formed XML (")]
+    [InlineData("<html><body>Service unavailable</body></html>", "arXiv's answer could not be read: it is not an Atom feed")]
+    [InlineData(Feed + "<title>Bell\u009B: a title</title><published>2023-01-30T08:44:49Z</published></entry></feed>", "arXiv's answer could not be read: 'Bell' is followed by the invisible character U+009B")]
+    [InlineData(Feed + "<title>X: y</title><published>last week</published></entry></feed>", "arXiv's answer could not be read: the paper's entry has no readable 'published' date")]
+    [InlineData(Feed + "<title>X: y</title><published>2023-01-30T08:44:49Z</published><arxiv:primary_category xmlns:arxiv=\"http://arxiv.org/schemas/atom\" term=\"cs.CV&quot; onload=&quot;\"/></entry></feed>", "arXiv's answer could not be read: the primary category 'cs.CV\" onload=\"' is not an arXiv category")]
+    public void A_feed_that_is_not_arxivs_is_refused_without_being_trusted(string xml, string problem)
+    {
+        var answer = Atlas.Site.Authoring.Arxiv.ArxivFeed.Parse(xml, "2301.12597");
+
+        Assert.Null(answer.Paper);
+        Assert.StartsWith(problem, answer.Problem);
+    }
+
+    private const string Feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>http://arxiv.org/abs/2301.12597v1</id>";
 }
