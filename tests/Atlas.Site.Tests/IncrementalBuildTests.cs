@@ -82,7 +82,7 @@ public class IncrementalBuildTests
         await rebuilds.BuildAsync();
         await rebuilds.AssertSameAsCleanBuildAsync("a site.yaml change");
 
-        var (code, _, stderr) = await site.RunCliAsync("new", "Test Net", "--arxiv", "2411.00001", "--date", "2024-11-01", "--family", "dual-encoder");
+        var (code, _, stderr) = await site.RunCliAsync("new", "Test Net", "--arxiv", "2411.00001", "--offline", "--date", "2024-11-01", "--family", "dual-encoder");
         Assert.True(code == 0, stderr);
         await rebuilds.BuildAsync();
         await rebuilds.AssertSameAsCleanBuildAsync("adding a paper with the new command");

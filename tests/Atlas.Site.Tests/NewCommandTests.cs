@@ -16,7 +16,7 @@ public class NewCommandTests
         var table = Path.Combine(site.Input, "data/models.yaml");
         var before = File.ReadAllBytes(table);
 
-        var (code, stdout, stderr) = await site.RunCliAsync("new", "Gamma-2", "--arxiv", "2303.00003", "--date", "2023-03-07", "--family", "fusion-encoder");
+        var (code, stdout, stderr) = await site.RunCliAsync("new", "Gamma-2", "--arxiv", "2303.00003", "--offline", "--date", "2023-03-07", "--family", "fusion-encoder");
 
         Assert.True(code == 0, stderr);
         Assert.Contains("created input/models/gamma-2.md", stdout);

@@ -67,14 +67,35 @@ public static class AddModel
         return File.Exists(yml) ? yml : Path.Combine(inputDirectory, "data", ReadModelTable.DataName + ".yaml");
     }
 
+    /// <summary>
+    /// The error naming the row that already holds the paper <paramref name="arxiv"/>, or null.
+    /// Asked before arXiv is, so a paper already added is refused even when arXiv cannot be reached.
+    /// </summary>
+    public static Diagnostic? RowOfPaper(string inputDirectory, string arxiv, Func<string, string> displayPathOf)
+    {
+        var tablePath = TablePathIn(inputDirectory);
+        if (!File.Exists(tablePath)) return null;
+        var tableDisplay = displayPathOf(tablePath);
+        var root = YamlReader.Read(File.ReadAllText(tablePath), tableDisplay, new DiagnosticBag());
+        return Rows(root).Select(row => PaperTaken(row, arxiv, tableDisplay)).FirstOrDefault(d => d is not null);
+    }
+
+    private static IEnumerable<YamlMapping> Rows(YamlNode? root) => (root as YamlSequence)?.Items.OfType<YamlMapping>() ?? [];
+
+    private static Diagnostic? PaperTaken(YamlMapping row, string arxiv, string tableDisplay) =>
+        row["arxiv"] is YamlScalar taken && taken.Value.Trim() == arxiv
+            ? Diagnostic.Error(tableDisplay, taken.Position.Line, taken.Position.Column, $"the paper arXiv:{arxiv} is already in the table, in this row ('{(row["id"] as YamlScalar)?.Value.Trim()}'); complete that row instead")
+            : null;
+
     private static AddModelResult Failed(DiagnosticBag diagnostics, string pagePath, string tablePath) =>
         new(diagnostics.Sorted(), pagePath, tablePath, 0);
 
-    /// <summary>Reads ids, names and aliases straight from the YAML, so a row that fails validation still counts as taken.</summary>
+    /// <summary>Reads ids, names, aliases and arXiv ids straight from the YAML, so a row that fails validation still counts as taken.</summary>
     private static void CheckNotTaken(NewModel model, YamlNode? root, string tableDisplay, DiagnosticBag diagnostics)
     {
-        foreach (var row in (root as YamlSequence)?.Items.OfType<YamlMapping>() ?? [])
+        foreach (var row in Rows(root))
         {
+            if (model.Arxiv is not null && PaperTaken(row, model.Arxiv, tableDisplay) is { } paperTaken) diagnostics.Add(paperTaken);
             if (row["id"] is YamlScalar id && id.Value.Trim() == model.Id)
             {
                 diagnostics.Error(tableDisplay, id.Position.Line, id.Position.Column, $"id '{model.Id}' is taken by this row; choose another name or pass --id");

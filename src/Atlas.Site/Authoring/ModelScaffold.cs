@@ -8,7 +8,17 @@ using Atlas.Site.Yaml;
 namespace Atlas.Site.Authoring;
 
 /// <summary>What <c>atlas new</c> was asked to add: a model with its name, id, and what is known of the paper.</summary>
-public sealed record NewModel(string Name, string Id, string? Arxiv, DateOnly Date, string? Family);
+public sealed record NewModel(string Name, string Id, string? Arxiv, DateOnly Date, string? Family)
+{
+    /// <summary>What is known of the paper (from arXiv, or --title); placeholders stand for the rest.</summary>
+    public PaperFacts Paper { get; init; } = PaperFacts.Unknown;
+}
+
+/// <summary>The paper's facts <c>atlas new</c> can write for the contributor: its title, authors and arXiv primary category.</summary>
+public sealed record PaperFacts(string? Title, IReadOnlyList<string> Authors, string? PrimaryClass)
+{
+    public static readonly PaperFacts Unknown = new(null, [], null);
+}
 
 /// <summary>
 /// The text <c>atlas new</c> writes: the table row appended to models.yaml and the values the
@@ -62,6 +72,9 @@ public static partial class ModelScaffold
         var value = field.Name switch
         {
             "name" => Scalar(model.Name),
+            "title" when model.Paper.Title is { } title => Scalar(title),
+            "authors" when model.Paper.Authors.Count > 0 => $"[{string.Join(", ", model.Paper.Authors.Select(Scalar))}]",
+            "primary_class" => model.Paper.PrimaryClass is { } primaryClass ? Scalar(primaryClass) : null,
             "arxiv" when model.Arxiv is null => null,
             "arxiv" => $"\"{model.Arxiv}\"",
             "family" when model.Family is null => $"{DefaultFamily(vocabulary)}  # {todo} {Vocabulary.Choices(vocabulary.Families)}",

@@ -1,3 +1,4 @@
+using Atlas.Site.Checking.External;
 using Atlas.Site.Config;
 
 namespace Atlas.Site.Build;
@@ -13,6 +14,9 @@ public sealed record BuildSettings(string InputDirectory, string ThemeDirectory,
 
     /// <summary>Validate and render, but write nothing (the check command).</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>Also ask every outside link whether it answers (check --external); null otherwise.</summary>
+    public ExternalLinkCheck? External { get; init; }
 
     /// <summary>Paths in diagnostics are relative to this folder (the working directory).</summary>
     public required string DisplayRoot { get; init; }

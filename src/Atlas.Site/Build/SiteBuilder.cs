@@ -12,6 +12,9 @@ public sealed record BuildRequest(string InputDirectory, string ThemeDirectory, 
     /// <summary>Write nothing: validate, render and check the rendered pages' links (the check command).</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>With <see cref="DryRun"/>: also ask every outside link whether it answers (check --external).</summary>
+    public Checking.External.ExternalLinkCheck? External { get; init; }
+
     /// <summary>Diagnostics name files relative to this folder: the working directory on the command line, else the site folder.</summary>
     public string DisplayRoot { get; init; } = Path.GetDirectoryName(Path.GetFullPath(InputDirectory)) ?? ".";
 
@@ -80,7 +83,7 @@ public static class SiteBuilder
         var staging = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}-staging-{Environment.ProcessId}");
         var settings = new BuildSettings(input, Path.GetFullPath(request.ThemeDirectory), output, site)
         {
-            StagingDirectory = staging, DisplayRoot = request.DisplayRoot, DryRun = request.DryRun,
+            StagingDirectory = staging, DisplayRoot = request.DisplayRoot, DryRun = request.DryRun, External = request.External,
         };
         var cache = request.DryRun ? null : request.Cache;
         cache?.Prepare(settings);

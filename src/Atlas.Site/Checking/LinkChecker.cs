@@ -1,4 +1,5 @@
 using Atlas.Engine.Diagnostics;
+using Atlas.Site.Model;
 
 namespace Atlas.Site.Checking;
 
@@ -23,6 +24,12 @@ public sealed class LinkChecker(IReadOnlyDictionary<string, LinkedFile> files, s
         .SelectMany(f => f.Value.Links)
         .Select(Check)
         .OfType<BrokenLink>();
+
+    /// <summary>Every link to another site (an absolute http or https URL off the site's origin), for <c>check --external</c>.</summary>
+    public IEnumerable<SiteLink> OutsideLinks() => files
+        .OrderBy(f => f.Key, StringComparer.Ordinal)
+        .SelectMany(f => f.Value.Links)
+        .Where(l => SafeUrl.IsWebUrl(l.Href) && !IsOnOrigin(l.Href));
 
     /// <summary>The page GitHub Pages (and the preview) serve at any missing URL, whatever its folder.</summary>
     public const string NotFoundPage = "404.html";

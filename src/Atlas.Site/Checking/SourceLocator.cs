@@ -7,17 +7,20 @@ namespace Atlas.Site.Checking;
 
 /// <summary>
 /// Turns broken links in rendered pages into diagnostics at the place they were written: the
-/// line of the page's Markdown source that holds the link, else the line of the layout (its
-/// chain first, then any layout or partial) that holds it, else the page's layout at line 1.
+/// line of the page's Markdown source that holds the link, else the data file's line that
+/// holds the URL (<paramref name="dataPlaces"/>: a row's code or arXiv id), else the line of the
+/// layout (its chain first, then any layout or partial) that holds it, else the page's layout at line 1.
 /// A link written in a layout is one diagnostic however many pages repeat it.
 /// </summary>
 /// <param name="pages">Every output file by output path, as the build made it.</param>
 /// <param name="layouts">The Theme pipeline's documents (template name, parent layout, file).</param>
-public sealed class SourceLocator(IReadOnlyDictionary<string, Document> pages, IReadOnlyList<Document> layouts, string basePath)
+/// <param name="dataPlaces">Where the data files write URLs (<see cref="DataLinkPlaces"/>), or empty.</param>
+public sealed class SourceLocator(IReadOnlyDictionary<string, Document> pages, IReadOnlyList<Document> layouts, string basePath, IReadOnlyDictionary<string, SourcePlace> dataPlaces)
 {
     private readonly ConcurrentDictionary<string, string[]> _lines = new(StringComparer.Ordinal);
 
-    private sealed record Place(string Path, int Line, int Column, bool InPageSource);
+    /// <param name="Exact">Written for this link alone (in the page's source or a data file), not by a layout many pages share.</param>
+    private sealed record Place(string Path, int Line, int Column, bool Exact);
 
     public IEnumerable<Diagnostic> Locate(IEnumerable<BrokenLink> broken) => broken
         .Select(b => (Broken: b, Place: Find(b.Link)))
@@ -26,7 +29,7 @@ public sealed class SourceLocator(IReadOnlyDictionary<string, Document> pages, I
         {
             var (place, severity, message) = g.Key;
             var on = g.Select(x => x.Broken.Link.Page).Distinct().Order(StringComparer.Ordinal).ToList();
-            var where = place.InPageSource ? "" : on.Count == 1 ? $" (on {on[0]})" : $" (on {on.Count} pages, e.g. {on[0]})";
+            var where = place.Exact ? "" : on.Count == 1 ? $" (on {on[0]})" : $" (on {on.Count} pages, e.g. {on[0]})";
             return new Diagnostic(severity, place.Path, place.Line, place.Column, message + where);
         });
 
@@ -37,6 +40,8 @@ public sealed class SourceLocator(IReadOnlyDictionary<string, Document> pages, I
         if (page.Source.EndsWith(".md", StringComparison.Ordinal) && page.Metadata.GetString("full_path") is { Length: > 0 } source
             && Search(source, written, link.Element) is { } inPage)
             return new Place(page.Source, inPage.Line, inPage.Column, true);
+        if (dataPlaces.GetValueOrDefault(link.Href.Split('#')[0]) is { } inData)
+            return new Place(inData.Path, inData.Line, inData.Column, true);
         var chain = LayoutChain(page.Metadata.GetString("layout")).ToList();
         foreach (var layout in chain.Concat(layouts.Except(chain).OrderBy(l => l.Source, StringComparer.Ordinal)))
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using Atlas.Site.Authoring;
 using Atlas.Site.Build;
+using Atlas.Site.Authoring.Arxiv;
 using Atlas.Site.Model;
 
 namespace Atlas.Site.Commands;
@@ -11,10 +12,11 @@ public static class NewCommand
 {
     public static Command Create(CliContext cli)
     {
-        var name = new Argument<string>("name") { Description = "The model's name as its paper writes it, e.g. BLIP-2" };
+        var name = new Argument<string?>("name") { Description = "The model's name as its paper writes it, e.g. BLIP-2 (with --arxiv, default: the title's short name before its colon)", Arity = ArgumentArity.ZeroOrOne };
         var id = new Option<string?>("--id") { Description = "Id and file name of the page (default: the name as a lowercase slug, e.g. blip-2)" };
-        var arxiv = new Option<string?>("--arxiv") { Description = "arXiv id of the paper, e.g. 2301.12597" };
-        var date = new Option<string?>("--date") { Description = "Date of the paper's first arXiv version, YYYY-MM-DD (default: today)" };
+        var arxiv = new Option<string?>("--arxiv") { Description = "arXiv id of the paper, e.g. 2301.12597: its title, authors, first-version date and category are asked of arXiv" };
+        var date = new Option<string?>("--date") { Description = "Date of the paper's first arXiv version, YYYY-MM-DD (default: arXiv's, with --arxiv; else today)" };
+        var paper = new PaperOptions();
         var family = new Option<string?>("--family") { Description = "Architecture family, an id of input/data/families.yaml (default: its first, marked TODO: until checked)" };
         Validate(id, Schema.IsSlug, "--id must be a lowercase slug (letters a-z, digits, single hyphens)");
         Validate(arxiv, Schema.IsArxivId, "--arxiv must be an arXiv id such as 2107.07651");
@@ -24,9 +26,36 @@ public static class NewCommand
         {
             name, id, arxiv, date, family,
         };
-        command.SetAction(result =>
+        foreach (var option in paper.All) command.Options.Add(option);
+        command.SetAction(async (result, token) =>
         {
-            var modelName = result.GetValue(name)!;
+            var request = cli.Request(result);
+            if (result.GetValue(family) is { } chosen && !FamilyIds(request).Contains(chosen))
+                return cli.Refuse($"--family must be an id of input/data/families.yaml ({string.Join(" | ", FamilyIds(request))}), got '{chosen}'", exitCode: 2);
+            var arxivId = result.GetValue(arxiv);
+            ArxivPaper? found = null;
+            if (arxivId is not null)
+            {
+                if (AddModel.RowOfPaper(Path.GetFullPath(request.InputDirectory), arxivId, request.DisplayPath) is { } taken)
+                {
+                    cli.Stderr.WriteLine(taken);
+                    return cli.Refuse($"nothing was written: arXiv:{arxivId} is already in the table");
+                }
+                if (!result.GetValue(paper.Offline))
+                {
+                    var answer = await paper.LookUpAsync(result, arxivId, token);
+                    if (answer.Paper is null) return cli.Refuse(answer.Problem!);
+                    found = answer.Paper;
+                    cli.Stdout.WriteLine(PaperOptions.Describe(found));
+                }
+            }
+            var modelName = result.GetValue(name) ?? found?.ShortName;
+            if (modelName is null)
+            {
+                return cli.Refuse(found is null
+                    ? "give the model's name: new <Name> (see --help)"
+                    : $"the title \"{found.Title}\" has no short name before a colon; give the model's name: new <Name> --arxiv {arxivId}", 2);
+            }
             if (ModelScaffold.NameProblem(modelName) is { } problem) return cli.Refuse($"cannot add '{modelName}': {problem}");
             modelName = modelName.Trim();
             var modelId = result.GetValue(id) ?? ModelScaffold.IdFor(modelName);
@@ -36,11 +65,11 @@ public static class NewCommand
                 modelName,
                 modelId,
                 result.GetValue(arxiv),
-                result.GetValue(date) is { } given && Schema.TryParseDate(given, out var day) ? day : Today,
-                result.GetValue(family));
-            var request = cli.Request(result);
-            if (model.Family is { } chosen && !FamilyIds(request).Contains(chosen))
-                return cli.Refuse($"--family must be an id of input/data/families.yaml ({string.Join(" | ", FamilyIds(request))}), got '{chosen}'", exitCode: 2);
+                result.GetValue(date) is { } given && Schema.TryParseDate(given, out var day) ? day : found?.FirstVersion ?? Today,
+                result.GetValue(family))
+            {
+                Paper = new PaperFacts(result.GetValue(paper.Title)?.Trim() ?? found?.Title, found?.Authors ?? [], found?.PrimaryCategory),
+            };
             var outcome = AddModel.Run(model, Path.GetFullPath(request.InputDirectory), Path.GetFullPath(request.ThemeDirectory), request.DisplayPath);
             if (!outcome.Succeeded)
             {

@@ -7,20 +7,25 @@ public static class Bibtex
 {
     public static string Key(ModelRow row) => $"{row.Id.Replace("-", "", StringComparison.Ordinal)}{row.Date.Year}";
 
+    /// <summary>
+    /// A paper with a venue is @inproceedings; one known only from arXiv is @misc with eprint,
+    /// archivePrefix, primaryClass and url, as arXiv's own BibTeX export writes it.
+    /// </summary>
     public static string Entry(ModelRow row)
     {
         var entry = new StringBuilder();
-        var isArxivOnly = row.Venue is null || row.Venue.Contains("arXiv", StringComparison.OrdinalIgnoreCase);
-        entry.Append(isArxivOnly ? "@article{" : "@inproceedings{").Append(Key(row)).Append(",\n");
+        var venueUnknown = row.Venue is null || row.Venue.Contains("arXiv", StringComparison.OrdinalIgnoreCase);
+        entry.Append(venueUnknown ? "@misc{" : "@inproceedings{").Append(Key(row)).Append(",\n");
         Field(entry, "title", row.Title);
         if (row.Authors.Count > 0) Field(entry, "author", string.Join(" and ", row.Authors));
-        if (isArxivOnly) Field(entry, "journal", row.Arxiv is null ? "preprint" : $"arXiv preprint arXiv:{row.Arxiv}");
-        else Field(entry, "booktitle", row.Venue!);
+        if (!venueUnknown) Field(entry, "booktitle", row.Venue!);
         Field(entry, "year", row.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (row.Arxiv is not null)
         {
             Field(entry, "eprint", row.Arxiv);
             Field(entry, "archivePrefix", "arXiv");
+            if (row.PrimaryClass is not null) Field(entry, "primaryClass", row.PrimaryClass);
+            if (venueUnknown) Field(entry, "url", row.ArxivUrl!);
         }
         entry.Length -= 2;
         return entry.Append("\n}\n").ToString();

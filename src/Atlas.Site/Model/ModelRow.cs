@@ -64,6 +64,9 @@ public sealed class ModelRow(IReadOnlyDictionary<string, object?> values, Source
     public string Title => (string)values["title"]!;
     public IReadOnlyList<string> Authors => Strings("authors");
     public string? Arxiv => (string?)this["arxiv"];
+
+    /// <summary>arXiv's primary category of the paper (cs.CV), as <c>new --arxiv</c> looked it up; BibTeX's primaryClass.</summary>
+    public string? PrimaryClass => (string?)this["primary_class"];
     public DateOnly Date => (DateOnly)values["date"]!;
     public string? Venue => (string?)this["venue"];
     public IReadOnlyList<string> Org => Strings("org");
@@ -86,7 +89,10 @@ public sealed class ModelRow(IReadOnlyDictionary<string, object?> values, Source
 
     public string Url => $"models/{Id}/";
 
-    public string? ArxivUrl => Arxiv is null ? null : $"https://arxiv.org/abs/{Arxiv}";
+    public string? ArxivUrl => Arxiv is null ? null : AbsUrl(Arxiv);
+
+    /// <summary>The abstract page of an arXiv id.</summary>
+    public static string AbsUrl(string arxiv) => $"https://arxiv.org/abs/{arxiv}";
 
     /// <summary>The timeline lane: the family, split by whether the model needs a detector where the family asks for it.</summary>
     public string Lane => Family.DetectorLanes ? $"{Family.Id}-{(Detector ? "detector" : "patch")}" : Family.Id;

@@ -82,6 +82,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
         FieldKind.Date => Date(map, field.Name),
         FieldKind.Bool => _fields.Bool(map, field.Name),
         FieldKind.Arxiv => Arxiv(map, field.Name),
+        FieldKind.ArxivCategory => ArxivCategory(map, field.Name),
         FieldKind.Url => WebUrl(map, field.Name),
         FieldKind.Family => Known(map, field.Name, vocabulary.Families, vocabulary.Family),
         FieldKind.Category => Known(map, field.Name, vocabulary.Categories, vocabulary.Category),
@@ -110,6 +111,16 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
         var value = _fields.Text(map, field);
         if (value is null || Schema.IsArxivId(value)) return value;
         _fields.Error(map[field]!, $"arxiv must be an arXiv id such as \"2107.07651\", got '{value}'");
+        return null;
+    }
+
+    private string? ArxivCategory(YamlMapping map, string field)
+    {
+        var value = _fields.Text(map, field);
+        if (value is null) return null;
+        if (!Schema.IsArxivCategory(value)) _fields.Error(map[field]!, $"{field} must be an arXiv category such as cs.CV, got '{value}'");
+        else if (map["arxiv"] is null or YamlScalar { IsNull: true }) _fields.Error(map[field]!, $"{field} is arXiv's category of the paper, so the row needs its arxiv id too");
+        else return value;
         return null;
     }
 

@@ -15,6 +15,8 @@ public enum FieldKind
     Bool,
     /// <summary>An arXiv id such as "2107.07651".</summary>
     Arxiv,
+    /// <summary>An arXiv category such as cs.CV; needs the row's arxiv id.</summary>
+    ArxivCategory,
     /// <summary>An http or https URL.</summary>
     Url,
     /// <summary>An id of families.yaml.</summary>
@@ -58,6 +60,7 @@ public static class RowFields
         new("title", FieldKind.Text, true, "The paper's full title.", "\"BLIP: Bootstrapping Language-Image Pre-training for Unified Vision-Language Understanding and Generation\""),
         new("authors", FieldKind.TextList, false, "Every author, in the paper's order.", "[Junnan Li, Dongxu Li, Caiming Xiong, Steven Hoi]"),
         new("arxiv", FieldKind.Arxiv, false, "arXiv id of the paper, quoted.", "\"2201.12086\""),
+        new("primary_class", FieldKind.ArxivCategory, false, "arXiv's primary category of the paper, as `new --arxiv` looked it up; BibTeX's primaryClass.", "cs.CV"),
         new("date", FieldKind.Date, true, "Date of the first arXiv version (YYYY-MM-DD); orders the table and the timeline.", "2022-01-28"),
         new("venue", FieldKind.Text, false, "Where the paper was published, or null.", "ICML 2022"),
         new("org", FieldKind.TextList, false, "Organisations of the authors.", "[Salesforce Research]"),

@@ -10,12 +10,13 @@ namespace Atlas.Site.Modules.Check;
 
 /// <summary>
 /// Checks the rendered site in memory: every internal link, #anchor, image and asset of every
-/// page must resolve to a file of the site under its base path. Runs in Output, where every
-/// pipeline's finished documents are visible, and writes nothing.
+/// page must resolve to a file of the site under its base path; with <c>check --external</c>
+/// (<see cref="BuildSettings.External"/>) every outside link must answer too. Runs in Output,
+/// where every pipeline's finished documents are visible, and writes nothing to the site.
 /// </summary>
 public sealed class CheckLinks : IModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
     {
         var settings = context.Service<BuildSettings>();
         var site = context.AllOutputs()
@@ -26,10 +27,18 @@ public sealed class CheckLinks : IModule
         var files = site.AsParallel()
             .Select(kv => (kv.Key, File: LinkExtractor.Reads(kv.Key) ? LinkExtractor.Read(kv.Key, TextOf(kv.Value)) : LinkedFile.Opaque))
             .ToDictionary(f => f.Key, f => f.File, StringComparer.Ordinal);
-        var broken = new LinkChecker(files, settings.Site.BasePath, settings.Site.Url).Check();
-        var locator = new SourceLocator(site, context.OutputsOf("Theme"), settings.Site.BasePath);
+        var checker = new LinkChecker(files, settings.Site.BasePath, settings.Site.Url);
+        var broken = checker.Check().ToList();
+        var dataPlaces = new Dictionary<string, SourcePlace>();
+        if (settings.External is { } external)
+        {
+            broken.AddRange(await external.CheckAsync(checker.OutsideLinks(), context.CancellationToken));
+            if (external.CacheProblem is { } problem) context.Diagnostics.Warning(settings.DisplayPath(Path.GetFullPath(external.Options.CachePath)), 1, 1, $"link cache {problem}");
+            dataPlaces = new(DataLinkPlaces.Read(settings.InputDirectory, settings.DisplayPath));
+        }
+        var locator = new SourceLocator(site, context.OutputsOf("Theme"), settings.Site.BasePath, dataPlaces);
         foreach (var diagnostic in locator.Locate(broken)) context.Diagnostics.Add(diagnostic);
-        return Task.FromResult(documents);
+        return documents;
     }
 
     /// <summary>A rendered page's content, or the bytes of a file copied as it is (a hand-written page in input/static).</summary>
