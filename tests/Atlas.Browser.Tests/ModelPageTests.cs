@@ -4,11 +4,11 @@ using Microsoft.Playwright;
 
 namespace Atlas.Browser.Tests;
 
-/// <summary>A model page (ALBEF): its infobox, its lineage and its citation.</summary>
+/// <summary>A model page (ALBEF): its infobox, its variants and results, its lineage and its citation.</summary>
 public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
 {
     [Fact]
-    public async Task Infobox_shows_the_facts_of_the_models_table_row()
+    public async Task Infobox_shows_the_facts_of_the_models_table_row_and_the_results_every_variant()
     {
         var page = await OpenAsync("models/albef/");
 
@@ -17,8 +17,10 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal("16 July 2021 · NeurIPS 2021", await Fact(infobox, "Published"));
         Assert.Equal("Fusion encoder", await Fact(infobox, "Family"));
         Assert.Equal("ITC, ITM, MLM", await Fact(infobox, "Objectives"));
-        var results = infobox.GetByRole(AriaRole.Table);
-        Assert.Contains("75.84", await results.GetByRole(AriaRole.Row).Filter(new() { HasText = "VQAv2" }).First.InnerTextAsync());
+        Assert.Equal("ALBEF (14M images)", await Fact(infobox, "Headline variant"));
+        var results = page.GetByRole(AriaRole.Region, new() { Name = "All results" });
+        Assert.Contains("75.84", await results.Locator("#model-results-vqav2-test-dev-fine-tuned + div").GetByRole(AriaRole.Row).Filter(new() { HasText = "ALBEF (14M images)" }).InnerTextAsync());
+        Assert.Contains("74.54", await results.Locator("#model-results-vqav2-test-dev-fine-tuned + div").GetByRole(AriaRole.Row).Filter(new() { HasText = "ALBEF (4M images)" }).InnerTextAsync());
 
         await infobox.GetByRole(AriaRole.Link, new() { Name = "ITC" }).ClickAsync();
         await ArriveAtAsync(page, "concepts/itc/");

@@ -95,4 +95,19 @@ public class ResultsAsDataTests
         Assert.Equal(("input/data/objectives.yaml", 3, 3), (warning.Path, warning.Line, warning.Column));
         Assert.Equal("objectives entry 'sigmoid' is unused: no row lists it", warning.Message);
     }
+
+    [Fact]
+    public async Task The_schema_page_lists_every_field_of_the_registry_and_the_vocabulary_the_build_read()
+    {
+        using var site = TestSite.Complete();
+
+        var report = await site.BuildAsync();
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        var page = Html.ParseDocument(site.ReadOutput("schema/index.html"));
+        Assert.Equal(Model.RowFields.All.Select(f => "field-" + f.Name), page.QuerySelectorAll("#row-fields ~ div tbody tr").Select(r => r.Id));
+        Assert.Equal(Model.RowFields.ResultFields.Select(f => f.Name), page.QuerySelectorAll("#result-fields ~ div tbody th code").Select(c => c.TextContent));
+        Assert.Contains("imagenet-1k-top1", page.QuerySelector("#vocabulary-benchmarks ~ div")!.TextContent);
+        Assert.Contains("Fusion encoder", page.QuerySelector("#vocabulary-families ~ dl")!.TextContent);
+    }
 }

@@ -105,4 +105,26 @@ public static class RowFields
     public static readonly IReadOnlyList<string> FrozenParts = ["visual", "text", "llm"];
 
     public static RowField? Find(string name) => All.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>What a contributor writes for a field of this kind, as the schema reference says it.</summary>
+    public static string Writes(FieldKind kind) => kind switch
+    {
+        FieldKind.Id => "a lowercase slug (a-z, digits, single hyphens), unique in the table",
+        FieldKind.Text => "one line of text",
+        FieldKind.TextList => "a list, e.g. [A, B]",
+        FieldKind.Date => "a date YYYY-MM-DD, not in the future",
+        FieldKind.Bool => "true or false",
+        FieldKind.Arxiv => "an arXiv id in quotes, e.g. \"2107.07651\"",
+        FieldKind.Url => "an http(s) URL, or null",
+        FieldKind.Family => "an id of families.yaml",
+        FieldKind.Category => "an id of categories.yaml",
+        FieldKind.Objectives => "a list of ids of objectives.yaml",
+        FieldKind.Frozen => $"a list of {string.Join(", ", FrozenParts)}",
+        FieldKind.Sourced => "null, or {value: ..., source: ...}",
+        FieldKind.ModelIds => "a list of ids of other rows",
+        FieldKind.Headline => "the id of one of the row's variants",
+        FieldKind.Variants => "a list of variants (fields below)",
+        FieldKind.Results => "a list of results (fields below)",
+        _ => kind.ToString(),
+    };
 }

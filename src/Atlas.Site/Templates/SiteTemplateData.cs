@@ -11,7 +11,7 @@ namespace Atlas.Site.Templates;
 /// What every template can read besides its page, made once per build: <c>site</c>,
 /// <c>data</c> (each input/data file by name; <c>data.models</c> is <c>models</c>), <c>models</c> (rows oldest first, as
 /// <see cref="ModelView"/>), <c>comparison</c> (see <see cref="ComparisonView"/>), <c>pages</c>
-/// (linkable pages by kind), <c>series</c> and <c>charts</c> (see <see cref="ChartViews"/>).
+/// (linkable pages by kind), <c>series</c> and <c>charts</c> (see <see cref="ChartViews"/>), <c>schema</c> (see <see cref="SchemaView"/>).
 /// </summary>
 public sealed class SiteTemplateData
 {
@@ -56,6 +56,7 @@ public sealed class SiteTemplateData
                 ["pages"] = pages,
                 ["series"] = ChartViews.Series(catalog.Models),
                 ["charts"] = charts.Result,
+                ["schema"] = SchemaView.Of(),
             },
         };
     }

@@ -8,8 +8,9 @@ namespace Atlas.Site.Modules.Models;
 
 /// <summary>
 /// Reads the typed comparison table out of data/models.yaml (metadata <c>model_table</c>)
-/// against the vocabulary; validates every row and the vocabulary's use. The file's text and YAML tree are dropped once the table is read: at
-/// ten thousand rows they are over a hundred megabytes, and templates read the table instead.
+/// against the vocabulary; validates every row and the vocabulary's use. The file's text and
+/// YAML tree are dropped once the table is read: at ten thousand rows they are over a hundred
+/// megabytes, and templates read the table instead.
 /// </summary>
 public sealed class ReadModelTable : PerDocumentModule
 {
