@@ -100,7 +100,7 @@ public static class TimelineLayout
         var width = Math.Ceiling(Math.Max(x.Map(axis.YearCount), contentRight) + m.Margin);
         var byDate = nodes.OrderBy(n => n.Entry.Date).ThenBy(n => n.Entry.Id, StringComparer.Ordinal).ToList();
         var obstacles = byDate.Select(n => n.Label).Concat(bands.Select(b => b.Title)).Select(b => b.Inflate(1)).ToList();
-        return new TimelineDiagram(width, Math.Ceiling(top + m.Margin), m, years, bands, byDate, Arrows(byDate, gutters, obstacles, m));
+        return new TimelineDiagram(width, Math.Ceiling(top + m.Margin), m, years, bands, byDate, Arrows(byDate, gutters, obstacles, width, m));
     }
 
     /// <summary>
@@ -132,12 +132,12 @@ public static class TimelineLayout
     /// <summary>
     /// One arrow per builds_on whose target is on the timeline, in straight segments through the
     /// gaps between rows, where no label is: from the older model to the gap beside its row, along
-    /// it to a column that is clear of labels (the nearest one left of the newer model), along that
+    /// it to a column that is clear of labels (the nearest one to the newer model), along that
     /// column to the gap beside the newer model's row, and along that gap into the newer model.
     /// A node's own row is clear straight above and below it, since labels run to the right of nodes
     /// and a row's next node starts after the previous label.
     /// </summary>
-    private static List<TimelineArrow> Arrows(IReadOnlyList<TimelineNode> nodes, IReadOnlyList<double> gutters, IReadOnlyList<Box> obstacles, TimelineMetrics m)
+    private static List<TimelineArrow> Arrows(IReadOnlyList<TimelineNode> nodes, IReadOnlyList<double> gutters, IReadOnlyList<Box> obstacles, double width, TimelineMetrics m)
     {
         var byId = nodes.ToDictionary(n => n.Entry.Id, StringComparer.Ordinal);
         var arrows = new List<TimelineArrow>();
@@ -149,7 +149,7 @@ public static class TimelineLayout
                 var down = to.Y >= from.Y;
                 var leave = Gutter(gutters, from.Y, below: down);
                 var enter = to.Y == from.Y ? leave : Gutter(gutters, to.Y, below: !down);
-                var column = leave == enter ? to.X : ClearColumn(from, to, Math.Min(leave, enter), Math.Max(leave, enter), obstacles, nodes, m);
+                var column = leave == enter ? to.X : ClearColumn(from, to, Math.Min(leave, enter), Math.Max(leave, enter), obstacles, nodes, width, m);
                 var points = new List<(double X, double Y)>
                 {
                     (from.X, from.Y + (down ? from.Radius : -from.Radius)), (from.X, leave), (column, leave), (column, enter), (to.X, enter),
@@ -165,16 +165,22 @@ public static class TimelineLayout
     private static double Gutter(IReadOnlyList<double> gutters, double y, bool below) =>
         below ? gutters.Where(g => g > y).Min() : gutters.Where(g => g < y).Max();
 
-    /// <summary>The x nearest left of the newer model where a vertical line between the two gaps touches no label, lane title or other node.</summary>
-    private static double ClearColumn(TimelineNode from, TimelineNode to, double top, double bottom, IReadOnlyList<Box> obstacles, IReadOnlyList<TimelineNode> nodes, TimelineMetrics m)
+    /// <summary>
+    /// The x nearest to just left of the newer model (either way: a lane title in the way is passed
+    /// on its right rather than its left) where a vertical line between the two gaps touches no label,
+    /// lane title or other node.
+    /// </summary>
+    private static double ClearColumn(TimelineNode from, TimelineNode to, double top, double bottom, IReadOnlyList<Box> obstacles, IReadOnlyList<TimelineNode> nodes, double width, TimelineMetrics m)
     {
         var blockers = obstacles.Concat(nodes.Where(n => n != from && n != to).Select(n => n.Marker.Inflate(1)))
             .Where(b => b.Bottom > top && b.Top < bottom)
             .ToList();
+        bool Clear(double x) => !blockers.Any(b => b.Left <= x && x <= b.Right);
         var first = to.X - to.Radius - 4;
-        for (var x = first; x > m.Margin / 2; x -= 2)
+        for (var d = 0.0; d < width; d += 2)
         {
-            if (!blockers.Any(b => b.Left <= x && x <= b.Right)) return x;
+            if (first - d > m.Margin / 2 && Clear(first - d)) return first - d;
+            if (first + d < width - m.Margin / 2 && Clear(first + d)) return first + d;
         }
         return first;
     }
