@@ -27,7 +27,7 @@ public sealed class KeyboardTests(AtlasFixture atlas) : BrowserTest(atlas)
     public async Task Tab_walks_through_the_header_in_reading_order()
     {
         var page = await OpenAsync("");
-        var expected = new[] { "Skip to content", "Model Atlas", "Models", "Compare", "Timeline", "Concepts", "Tasks", "Taxonomy", "Search the atlas", "Dark mode" };
+        var expected = new[] { "Skip to content", "Model Atlas", "Models", "Compare", "Timeline", "Concepts", "Tasks", "Taxonomy", "Search the atlas", "Theme: system" };
 
         var reached = new List<string>();
         foreach (var _ in expected)
@@ -71,7 +71,7 @@ public sealed class KeyboardTests(AtlasFixture atlas) : BrowserTest(atlas)
     }
 
     [Fact]
-    public async Task Timeline_nodes_are_reached_with_Tab_and_opened_with_Enter()
+    public async Task Timeline_nodes_are_reached_with_Tab_traced_with_Enter_and_opened_with_a_second_Enter()
     {
         var page = await OpenAsync("timeline/");
 
@@ -84,6 +84,8 @@ public sealed class KeyboardTests(AtlasFixture atlas) : BrowserTest(atlas)
         }
         Assert.NotNull(focused);
 
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Matches("builds on", await page.Locator(".timeline-status").InnerTextAsync());
         await page.Keyboard.PressAsync("Enter");
         await ArriveAtAsync(page, focused);
         await page.Locator("article.model h1").WaitForAsync();

@@ -61,6 +61,53 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal("Copied", await button.InnerTextAsync());
     }
 
+    [Fact]
+    public async Task The_table_of_contents_leads_to_each_section()
+    {
+        var page = await OpenAsync("models/albef/", new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 800 } });
+        var toc = page.GetByRole(AriaRole.Navigation, new() { Name = "On this page" });
+
+        var entries = await toc.GetByRole(AriaRole.Link).AllInnerTextsAsync();
+        Assert.Equal(await page.Locator(".prose > h2").AllInnerTextsAsync(), entries);
+        await toc.GetByRole(AriaRole.Link, new() { Name = "Results", Exact = true }).ClickAsync();
+
+        Assert.EndsWith("#results", page.Url);
+        var heading = await page.Locator("h2#results").BoundingBoxAsync();
+        Assert.True(heading is { Y: > -1 and < 100 }, $"the Results heading is at y={heading?.Y} after following its entry");
+    }
+
+    [Fact]
+    public async Task On_a_wide_screen_the_infobox_stays_in_view_without_covering_the_text()
+    {
+        var page = await OpenAsync("models/albef/", new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 800 } });
+        var infobox = page.Locator(".infobox");
+
+        await page.Locator("h2#results").ScrollIntoViewIfNeededAsync();
+        await page.EvaluateAsync("window.scrollBy(0, 200)");
+        var box = (await infobox.BoundingBoxAsync())!;
+        var prose = (await page.Locator(".prose").BoundingBoxAsync())!;
+
+        Assert.True(box.Y >= 0 && box.Y + box.Height <= 800, $"the infobox is at y={box.Y}..{box.Y + box.Height} of an 800px window");
+        Assert.True(box.X >= prose.X + prose.Width, $"the infobox (x={box.X}) overlaps the text (right edge {prose.X + prose.Width})");
+        await page.Locator(".cite").ScrollIntoViewIfNeededAsync();
+        var cite = (await page.Locator(".cite").BoundingBoxAsync())!;
+        box = (await infobox.BoundingBoxAsync())!;
+        Assert.True(box.Y + box.Height <= cite.Y, "the infobox covers the sections below the text");
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_header_takes_at_most_64px()
+    {
+        var page = await OpenAsync("models/albef/", new BrowserNewContextOptions { ViewportSize = new() { Width = 375, Height = 800 } });
+
+        var header = (await page.Locator(".site-header").BoundingBoxAsync())!;
+
+        Assert.True(header.Height <= 64, $"the header is {header.Height}px tall at 375px");
+        Assert.True(await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Models" }).IsVisibleAsync());
+        Assert.True(await page.GetByRole(AriaRole.Searchbox).IsVisibleAsync());
+        Assert.True(await page.Locator(".theme-toggle").IsVisibleAsync());
+    }
+
     private sealed record ModelRow(
         [property: JsonPropertyName("id")] string Id,
         [property: JsonPropertyName("name")] string Name,

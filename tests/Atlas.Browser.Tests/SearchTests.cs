@@ -26,7 +26,7 @@ public sealed class SearchTests(AtlasFixture atlas) : BrowserTest(atlas)
         var page = await OpenAsync("search/?q=contrastive");
 
         var found = await Results(page).AllInnerTextsAsync();
-        Assert.Contains("Image-text contrastive loss", found);
+        Assert.Contains("Image-text contrastive loss (ITC)", found);
         Assert.Contains("CLIP", found);
         Assert.Contains("match", await page.GetByRole(AriaRole.Status).InnerTextAsync());
     }

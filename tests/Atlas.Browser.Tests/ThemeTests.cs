@@ -10,35 +10,59 @@ public sealed class ThemeTests(AtlasFixture atlas, ITestOutputHelper output) : B
     private const int StyleAndScriptBudget = 50_000;
 
     [Fact]
-    public async Task Dark_mode_chosen_with_the_toggle_survives_a_reload()
+    public async Task The_theme_toggle_steps_through_system_light_and_dark_and_the_choice_survives_a_reload()
     {
-        var page = await OpenAsync("", new BrowserNewContextOptions { ColorScheme = ColorScheme.Light });
-        var lightBackground = await BodyBackground(page);
-        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Dark mode" });
-        Assert.Equal("false", await toggle.GetAttributeAsync("aria-pressed"));
+        var page = await OpenAsync("", new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
+        var toggle = page.Locator(".theme-toggle");
+        var systemDark = await BodyBackground(page);
+        Assert.Equal("Theme: system", await toggle.InnerTextAsync());
 
         await toggle.ClickAsync();
+        Assert.Equal("Theme: light", await toggle.InnerTextAsync());
+        var light = await BodyBackground(page);
+        Assert.True(Luminance(light) > Luminance(systemDark), $"light {light} is not lighter than the system's dark {systemDark}");
         await page.ReloadAsync();
-
-        Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
-        var darkBackground = await BodyBackground(page);
-        Assert.NotEqual(lightBackground, darkBackground);
-        Assert.True(Luminance(darkBackground) < Luminance(lightBackground), $"dark background {darkBackground} is not darker than {lightBackground}");
-        Assert.Equal("true", await toggle.GetAttributeAsync("aria-pressed"));
+        Assert.Equal("Theme: light", await toggle.InnerTextAsync());
+        Assert.Equal(light, await BodyBackground(page));
 
         await toggle.ClickAsync();
+        Assert.Equal("Theme: dark", await toggle.InnerTextAsync());
         await page.ReloadAsync();
-        Assert.Equal(lightBackground, await BodyBackground(page));
+        Assert.Equal("Theme: dark", await toggle.InnerTextAsync());
+        Assert.Equal(systemDark, await BodyBackground(page));
+
+        await toggle.ClickAsync();
+        Assert.Equal("Theme: system", await toggle.InnerTextAsync());
+        await page.ReloadAsync();
+        Assert.Equal("Theme: system", await toggle.InnerTextAsync());
+        Assert.Null(await page.Locator("html").GetAttributeAsync("data-theme"));
+        Assert.Equal(systemDark, await BodyBackground(page));
     }
 
     [Fact]
-    public async Task Dark_mode_follows_the_system_preference_without_a_choice()
+    public async Task Without_JavaScript_the_page_follows_the_system_and_shows_no_toggle()
     {
-        var light = await OpenAsync("", new BrowserNewContextOptions { ColorScheme = ColorScheme.Light });
-        var dark = await OpenAsync("", new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
+        var light = await OpenAsync("", new BrowserNewContextOptions { ColorScheme = ColorScheme.Light, JavaScriptEnabled = false });
+        var dark = await OpenAsync("", new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark, JavaScriptEnabled = false });
 
         Assert.True(Luminance(await BodyBackground(dark)) < Luminance(await BodyBackground(light)));
-        Assert.Equal("true", await dark.GetByRole(AriaRole.Button, new() { Name = "Dark mode" }).GetAttributeAsync("aria-pressed"));
+        Assert.False(await dark.Locator(".theme-toggle").IsVisibleAsync());
+    }
+
+    /// <summary>The best value of a column stands out from the page in both themes, and its text stays readable.</summary>
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task The_best_value_highlight_is_legible_and_stands_out(ColorScheme scheme)
+    {
+        var page = await OpenAsync("compare/", new BrowserNewContextOptions { ColorScheme = scheme });
+        var colours = await page.EvaluateAsync<string[]>("""
+            (() => { const b = getComputedStyle(document.querySelector('.best')); return [b.color, b.backgroundColor, getComputedStyle(document.body).backgroundColor, b.boxShadow]; })()
+            """);
+
+        Assert.True(Contrast(colours[0], colours[1]) >= 4.5, $"best text {colours[0]} on {colours[1]}: contrast {Contrast(colours[0], colours[1]):F2}");
+        var edge = colours[3][..(colours[3].IndexOf(')') + 1)];
+        Assert.True(Contrast(edge, colours[2]) >= 3, $"best edge {edge} on the page {colours[2]}: contrast {Contrast(edge, colours[2]):F2}");
     }
 
     /// <summary>
@@ -93,8 +117,23 @@ public sealed class ThemeTests(AtlasFixture atlas, ITestOutputHelper output) : B
 
     private static double Luminance(string rgb)
     {
-        var parts = rgb[(rgb.IndexOf('(') + 1)..rgb.IndexOf(')')].Split(',').Select(p => double.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var parts = Channels(rgb);
         return 0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2];
+    }
+
+    private static double[] Channels(string rgb) =>
+        rgb[(rgb.IndexOf('(') + 1)..rgb.IndexOf(')')].Split(',').Take(3).Select(p => double.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    /// <summary>WCAG 2 contrast ratio of two CSS rgb() colours.</summary>
+    private static double Contrast(string a, string b)
+    {
+        static double Relative(string rgb)
+        {
+            var c = Channels(rgb).Select(v => v / 255 <= 0.03928 ? v / 255 / 12.92 : Math.Pow((v / 255 + 0.055) / 1.055, 2.4)).ToArray();
+            return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+        }
+        var (x, y) = (Relative(a), Relative(b));
+        return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);
     }
 
     private sealed class StyleOrScript

@@ -7,10 +7,27 @@ namespace Atlas.Browser.Tests;
 public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
 {
     [Fact]
-    public async Task Clicking_a_timeline_node_opens_its_model_page()
+    public async Task Clicking_a_node_traces_its_lineage_and_clicking_it_again_opens_its_model_page()
     {
         var page = await OpenAsync("timeline/");
+        var svg = page.Locator("figure svg");
+        Assert.Equal(0, await svg.Locator(".tl-arrow.traced").CountAsync());
 
+        await Node(page, "CLIP").ClickAsync();
+
+        Assert.EndsWith("/timeline/", page.Url);
+        var traced = await svg.Locator(".tl-arrow.traced").EvaluateAllAsync<string[]>("arrows => arrows.map(a => a.dataset.from + '>' + a.dataset.to)");
+        Assert.Contains("vsepp>clip", traced);
+        Assert.Contains("clip>albef", traced);
+        Assert.Contains("albef>blip", traced);
+        Assert.DoesNotContain("vilbert>lxmert", traced);
+        Assert.Equal(traced.Length, await svg.Locator(".tl-arrow.traced").EvaluateAllAsync<int>("as => as.filter(a => getComputedStyle(a).display !== 'none').length"));
+        Assert.StartsWith("CLIP: builds on 1 model", await page.Locator(".timeline-status").InnerTextAsync());
+
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal(0, await svg.Locator(".tl-arrow.traced").CountAsync());
+
+        await Node(page, "CLIP").ClickAsync();
         await Node(page, "CLIP").ClickAsync();
 
         await ArriveAtAsync(page, "models/clip/");
@@ -20,9 +37,11 @@ public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
     [Fact]
     public async Task On_a_360px_screen_the_newest_node_is_reached_by_scrolling_the_figure()
     {
-        var page = await OpenAsync("timeline/", new BrowserNewContextOptions { ViewportSize = new() { Width = 360, Height = 800 } });
+        var page = await OpenAsync("timeline/", new BrowserNewContextOptions { ViewportSize = new() { Width = 360, Height = 800 }, HasTouch = true });
 
-        await Node(page, "InstructBLIP").ClickAsync();
+        await Node(page, "InstructBLIP").TapAsync();
+        Assert.Contains("InstructBLIP", await page.Locator(".timeline-status").InnerTextAsync());
+        await Node(page, "InstructBLIP").TapAsync();
 
         await ArriveAtAsync(page, "models/instructblip/");
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 360);
@@ -37,6 +56,47 @@ public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
             "links => links.map(a => a.href.baseVal ?? a.getAttribute('href'))");
         Assert.Equal(Atlas.ModelCount, targets.Distinct().Count());
         Assert.All(targets, href => Assert.Matches($"^{Regex.Escape(AtlasFixture.BasePath)}models/[a-z0-9-]+/$", href));
+    }
+
+    [Fact]
+    public async Task Only_main_parent_arrows_show_until_every_arrow_is_asked_for()
+    {
+        var page = await OpenAsync("timeline/");
+        var arrows = page.Locator("figure svg .tl-arrow");
+
+        var visible = await arrows.EvaluateAllAsync<string[]>("as => as.filter(a => getComputedStyle(a).display !== 'none').map(a => a.getAttribute('class'))");
+        Assert.NotEmpty(visible);
+        Assert.All(visible, c => Assert.Contains("main", c));
+
+        await page.GetByLabel("Show every \"builds on\" arrow", new() { Exact = false }).CheckAsync();
+
+        Assert.Equal(await arrows.CountAsync(), await arrows.EvaluateAllAsync<int>("as => as.filter(a => getComputedStyle(a).display !== 'none').length"));
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_a_node_is_a_plain_link_and_the_arrow_toggle_still_works()
+    {
+        var page = await OpenAsync("timeline/", new BrowserNewContextOptions { JavaScriptEnabled = false });
+
+        Assert.False(await page.Locator(".timeline-status").IsVisibleAsync());
+        await page.GetByLabel("Show every \"builds on\" arrow", new() { Exact = false }).CheckAsync();
+        Assert.True(await page.Locator("figure svg .tl-arrow.extra").First.IsVisibleAsync());
+        await Node(page, "CLIP").ClickAsync();
+
+        await ArriveAtAsync(page, "models/clip/");
+    }
+
+    [Fact]
+    public async Task The_home_page_shows_a_thumbnail_of_the_timeline_that_leads_to_it()
+    {
+        var page = await OpenAsync("");
+
+        var thumbnail = page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("^Architecture timeline") });
+        Assert.True(await thumbnail.IsVisibleAsync());
+        Assert.Equal(Atlas.ModelCount, await page.Locator(".timeline-thumbnail .tl-dot").CountAsync());
+        await thumbnail.ClickAsync();
+
+        await ArriveAtAsync(page, "timeline/");
     }
 
     /// <summary>A model's node: a link in the figure whose name starts with the model's name.</summary>

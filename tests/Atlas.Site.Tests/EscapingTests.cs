@@ -84,7 +84,7 @@ public class EscapingTests
         Assert.Contains(compare.QuerySelectorAll("table.comparison [title]"), e => e.GetAttribute("title") == Evil);
 
         var concept = Html.ParseDocument(site.ReadOutput("concepts/itc/index.html"));
-        Assert.Equal(Evil + " · Test Atlas", concept.Title);
+        Assert.Equal(Evil + " (ITC) · Test Atlas", concept.Title);
         Assert.Equal(Evil, concept.QuerySelector("meta[name=description]")!.GetAttribute("content"));
     }
 

@@ -20,8 +20,6 @@ public class FacetPageTests
         Assert.Equal(["/models/alpha/"], ListedLinks(site, "families/dual-encoder/index.html"));
         Assert.Equal(["/models/beta/"], ListedLinks(site, "families/fusion-encoder/index.html"));
         Assert.Equal(["/models/alpha/"], ListedLinks(site, "organisations/lab-a/index.html"));
-        Assert.Equal(["/models/alpha/", "/models/beta/"], ListedLinks(site, "objectives/itc/index.html"));
-        Assert.Equal(["/models/beta/"], ListedLinks(site, "objectives/itm/index.html"));
         Assert.Equal(["/models/alpha/", "/models/beta/"], ListedLinks(site, "tags/contrastive/index.html"));
         foreach (var (index, expected) in new[] { ("families", 2), ("organisations", 1), ("objectives", 2), ("tags", 2) })
         {
@@ -31,18 +29,40 @@ public class FacetPageTests
     }
 
     [Fact]
-    public async Task An_objective_page_links_to_the_concept_page_of_the_same_name()
+    public async Task An_objective_with_a_concept_page_is_listed_there_and_its_own_page_only_points_there()
     {
         using var site = TestSite.Minimal();
         Assert.True((await site.BuildAsync()).Succeeded);
 
         var page = Html.ParseDocument(site.ReadOutput("objectives/itc/index.html"));
-
         Assert.Equal("Objective: ITC", page.QuerySelector("h1")!.TextContent);
+        Assert.Empty(ListedLinks(site, "objectives/itc/index.html"));
         var about = page.QuerySelector("main .lede a")!;
         Assert.Equal("/concepts/itc/", about.GetAttribute("href"));
-        Assert.Equal("Image-text contrastive loss", about.TextContent);
+        Assert.Equal("Image-text contrastive loss (ITC)", about.TextContent);
+        Assert.Contains("the 2 models trained with it", page.QuerySelector("main .lede")!.TextContent);
         Assert.Equal("/objectives/", page.QuerySelector("main .kicker a")!.GetAttribute("href"));
+
+        var concept = Html.ParseDocument(site.ReadOutput("concepts/itc/index.html"));
+        Assert.Equal(["/models/alpha/", "/models/beta/"], concept.QuerySelectorAll("main section[aria-labelledby=users-title] a").Select(a => a.GetAttribute("href")));
+        var index = Html.ParseDocument(site.ReadOutput("objectives/index.html"));
+        Assert.Equal(["/concepts/itc/", "/concepts/itm/"], index.QuerySelectorAll("main .tag-cloud a").Select(a => a.GetAttribute("href")));
+        Assert.DoesNotContain("/objectives/itc/", site.ReadOutput("sitemap.xml"));
+    }
+
+    [Fact]
+    public async Task A_concept_title_carries_its_short_name_and_the_plain_title_still_links()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("concepts/mlm.md", "---\nid: mlm\ntitle: Masked language modelling\nshort_name: MLM\n---\nSee [[Image-text contrastive loss]].\n");
+        Assert.True((await site.BuildAsync()).Succeeded);
+
+        var itc = Html.ParseDocument(site.ReadOutput("concepts/itc/index.html"));
+        Assert.Equal("Image-text contrastive loss (ITC)", itc.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Image-text contrastive loss (ITC) · Test Atlas", itc.Title);
+        var mlm = Html.ParseDocument(site.ReadOutput("concepts/mlm/index.html"));
+        Assert.Equal("Masked language modelling (MLM)", mlm.QuerySelector("h1")!.TextContent);
+        Assert.Equal("/concepts/itc/", mlm.QuerySelector("main .prose a")!.GetAttribute("href"));
     }
 
     [Fact]

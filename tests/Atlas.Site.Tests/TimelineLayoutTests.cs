@@ -93,6 +93,60 @@ public class TimelineLayoutTests(RealAtlasFixture atlas) : IClassFixture<RealAtl
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void No_arrow_crosses_a_label_a_lane_title_or_another_node(string set)
+    {
+        var diagram = TimelineLayout.Layout(EntriesOf(set), Lanes);
+
+        Assert.NotEmpty(diagram.Arrows);
+        foreach (var arrow in diagram.Arrows)
+        {
+            var obstacles = diagram.Nodes.Select(n => ($"label of {n.Entry.Name}", n.Label))
+                .Concat(diagram.Lanes.Select(l => ($"title of lane {l.Lane.Key}", l.Title)))
+                .Concat(diagram.Nodes.Where(n => n != arrow.From && n != arrow.To).Select(n => ($"node of {n.Entry.Name}", n.Marker)));
+            foreach (var (what, box) in obstacles)
+            {
+                for (var i = 1; i < arrow.Points.Count; i++)
+                {
+                    var (a, b) = (arrow.Points[i - 1], arrow.Points[i]);
+                    var steps = (int)Math.Ceiling(Distance(a, b) * 4) + 1;
+                    var hit = Enumerable.Range(0, steps + 1)
+                        .Select(k => (X: a.X + (b.X - a.X) * k / steps, Y: a.Y + (b.Y - a.Y) * k / steps))
+                        .Any(p => box.Left < p.X && p.X < box.Right && box.Top < p.Y && p.Y < box.Bottom);
+                    Assert.False(hit, $"the arrow {arrow.From.Entry.Name} -> {arrow.To.Entry.Name} crosses the {what} between ({a.X:F1}, {a.Y:F1}) and ({b.X:F1}, {b.Y:F1})");
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Each_model_has_one_main_arrow_from_the_first_model_it_builds_on(string set)
+    {
+        var entries = EntriesOf(set);
+
+        var diagram = TimelineLayout.Layout(entries, Lanes);
+
+        var expected = entries.Where(e => e.BuildsOn.Count > 0).Select(e => $"{e.BuildsOn[0]}->{e.Id}").Order(StringComparer.Ordinal);
+        Assert.Equal(expected, diagram.Arrows.Where(a => a.Main).Select(a => $"{a.From.Entry.Id}->{a.To.Entry.Id}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_year_is_as_wide_as_its_models_need_so_sparse_early_years_stay_narrow()
+    {
+        var entries = RealEntries();
+        var diagram = TimelineLayout.Layout(entries, Lanes);
+
+        var widths = diagram.Years.Zip(diagram.Years.Skip(1), (a, b) => (a.Year, Width: b.X - a.X)).ToDictionary(y => y.Year, y => y.Width);
+        var counts = entries.GroupBy(e => e.Date.Year).ToDictionary(g => g.Key, g => g.Count());
+        var busiest = counts.MaxBy(c => c.Value).Key;
+        var sparsest = counts.Where(c => widths.ContainsKey(c.Key)).MinBy(c => c.Value).Key;
+        Assert.True(widths[busiest] > 2 * widths[sparsest], $"{busiest} ({counts[busiest]} models) is {widths[busiest]:F0} wide, {sparsest} ({counts[sparsest]}) {widths[sparsest]:F0}");
+        var beforeBusiest = diagram.Years.Single(y => y.Year == busiest).X - diagram.Years[0].X;
+        Assert.True(beforeBusiest < diagram.Width / 2, $"the years before {busiest} take {beforeBusiest:F0} of {diagram.Width:F0}");
+    }
+
     [Fact]
     public void The_year_axis_spans_whole_years_from_the_first_date_to_the_last()
     {

@@ -13,6 +13,9 @@ public sealed partial record SiteConfig
     public string Author { get; init; } = "";
     public string Repository { get; init; } = "";
 
+    /// <summary>The branch "Edit this page" opens a page's file on.</summary>
+    public string EditBranch { get; init; } = "main";
+
     /// <summary>Absolute origin of the published site, e.g. https://user.github.io (no path); used for canonical URLs and the feed.</summary>
     public string Url { get; init; } = "";
 
@@ -63,6 +66,7 @@ public sealed partial record SiteConfig
             Description = Text("description"),
             Author = Text("author"),
             Repository = Checked("repository", SafeUrl.IsWebUrl, "an http or https URL"),
+            EditBranch = Checked("edit_branch", IsBranch, "a branch name such as main") is { Length: > 0 } branch ? branch : "main",
             Url = Checked("url", SafeUrl.IsWebUrl, "an http or https URL").TrimEnd('/'),
             BasePath = NormalizeBasePath(Checked("base_path", IsBasePath, "a path such as /atlas/ (letters, digits, '.', '_', '-' between slashes)")),
             AllowRawHtml = map["allow_raw_html"] is YamlScalar { Value: "true" },
@@ -77,11 +81,17 @@ public sealed partial record SiteConfig
         ["description"] = Description,
         ["author"] = Author,
         ["repository"] = Repository,
+        ["edit_branch"] = EditBranch,
         ["url"] = Url,
         ["base_path"] = BasePath,
     };
 
     private static bool IsBasePath(string value) => BasePathRegex().IsMatch(value) && !value.Split('/').Any(segment => segment is "." or "..");
+
+    private static bool IsBranch(string value) => BranchRegex().IsMatch(value) && !value.Split('/').Any(segment => segment is "." or "..");
+
+    [GeneratedRegex(@"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")]
+    private static partial Regex BranchRegex();
 
     [GeneratedRegex(@"^/?([A-Za-z0-9._~-]+/)*[A-Za-z0-9._~-]*/?$")]
     private static partial Regex BasePathRegex();

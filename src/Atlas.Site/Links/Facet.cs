@@ -21,10 +21,17 @@ public sealed record Facet(string Folder, string Singular, string Plural, string
     public static readonly Facet Organisations = new("organisations", "Organisation", "Organisations", "Models grouped by the organisations that published them.",
         page => RowOf(page)?.Org ?? []);
 
-    public static readonly Facet Objectives = new("objectives", "Objective", "Objectives", "Models grouped by the pre-training objectives they use.",
-        page => RowOf(page)?.Objectives.Select(o => o.Name) ?? []);
+    public static readonly Facet Objectives = new("objectives", "Objective", "Objectives", "The pre-training objectives the models use, each explained with the models trained with it.",
+        page => RowOf(page)?.Objectives.Select(o => o.Name) ?? []) { DefersTo = "concepts/" };
 
     public static readonly IReadOnlyList<Facet> All = [Tags, Families, Organisations, Objectives];
+
+    /// <summary>
+    /// A folder of pages that list a value's models themselves (each objective's concept page lists
+    /// the models trained with it): a value named by one of them (id or alias) is linked there, and its
+    /// own page only points there rather than repeat the list. Null when no folder does.
+    /// </summary>
+    public string? DefersTo { get; init; }
 
     /// <summary>The page kind of a value page, e.g. "tag".</summary>
     public string Kind => Singular.ToLowerInvariant();

@@ -1,4 +1,5 @@
 using Atlas.Engine.Pipelines;
+using Atlas.Site.Modules.Listings;
 using Atlas.Site.Modules.Markdown;
 using Atlas.Site.Modules.Parse;
 using Atlas.Site.Modules.Read;
@@ -15,11 +16,13 @@ public sealed class ContentPipeline : Pipeline
         Input(new ReadFiles(SiteFolder.Input, ["**/*.md"], ["models/**", "static/**", "data/**"]));
         Process(
             new ParseFrontMatter(),
+            new AddShortNameToTitle("concepts/"),
             new RenderMarkdown(),
             new AssignUrls(),
             new SetLayout("page", ("index.md", "home"), ("concepts/", "concept"), ("tasks/", "task")));
         PostProcess(
             new ResolveWikiLinks(),
+            new DrawTimeline("home", thumbnail: true),
             new RenderLayout(),
             new WriteFiles());
     }

@@ -21,7 +21,8 @@ public sealed class ModelsPipeline : Pipeline
             new AttachModelRows(),
             new RenderMarkdown(),
             new AssignUrls(),
-            new SetLayout("model"));
+            new SetLayout("model"),
+            new AttachFileHistory());
         PostProcess(
             new ResolveWikiLinks(),
             new RenderLayout(),

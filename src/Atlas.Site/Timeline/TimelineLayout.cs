@@ -13,7 +13,9 @@ public sealed record TimelineMetrics
 {
     public static readonly TimelineMetrics Default = new();
 
-    public double PixelsPerYear { get; init; } = 150;
+    /// <summary>The width of a year without models; each model dated in it adds <see cref="PixelsPerModel"/>.</summary>
+    public double MinPixelsPerYear { get; init; } = 60;
+    public double PixelsPerModel { get; init; } = 28;
     public double Margin { get; init; } = 16;
     public double AxisHeight { get; init; } = 30;
     public double LaneTitleHeight { get; init; } = 26;
@@ -41,8 +43,17 @@ public sealed record TimelineLaneBand(TimelineLane Lane, double Top, double Heig
 /// <summary>A year boundary at X (its gridline) and where the year's name is centred.</summary>
 public sealed record TimelineYear(int Year, double X, double LabelX);
 
-/// <summary>A cubic curve from <c>From</c>, a model that <c>To</c> builds on, to <c>To</c>.</summary>
-public sealed record TimelineArrow(TimelineNode From, TimelineNode To, (double X, double Y) Start, (double X, double Y) Control1, (double X, double Y) Control2, (double X, double Y) End);
+/// <summary>
+/// A line from <c>From</c>, a model that <c>To</c> builds on, to <c>To</c>, through <c>Points</c> (straight
+/// segments, the first and last on the nodes' circles). <c>Main</c> when <c>From</c> is the first
+/// model <c>To</c> builds on: its main parent, drawn by default; the other arrows are shown on demand.
+/// </summary>
+public sealed record TimelineArrow(TimelineNode From, TimelineNode To, IReadOnlyList<(double X, double Y)> Points, bool Main)
+{
+    public (double X, double Y) Start => Points[0];
+
+    public (double X, double Y) End => Points[^1];
+}
 
 /// <summary>The laid-out timeline; nodes oldest first (ties by id), which is also their tab order.</summary>
 public sealed record TimelineDiagram(
@@ -55,9 +66,11 @@ public sealed record TimelineDiagram(
     IReadOnlyList<TimelineArrow> Arrows);
 
 /// <summary>
-/// Where everything on the architecture timeline goes. Time runs left to right; each lane
-/// stacks its models in rows, a model taking the first row where its node and label fit after
-/// the labels already there, so no label ever covers another label or a node.
+/// Where everything on the architecture timeline goes. Time runs left to right, each year as
+/// wide as its models need (<see cref="DensityYearScale"/>); each lane stacks its models in rows,
+/// a model taking the first row where its node and label fit after the labels already there, so
+/// no label ever covers another label or a node. Arrows run in the gaps between rows, so none
+/// crosses a label.
 /// </summary>
 public static class TimelineLayout
 {
@@ -65,15 +78,17 @@ public static class TimelineLayout
     {
         var m = metrics ?? TimelineMetrics.Default;
         var axis = YearAxis.Spanning(entries.Select(e => e.Date));
-        var x = axis.Scale(m.Margin, m.Margin + axis.YearCount * m.PixelsPerYear);
+        var x = DensityYearScale.Of(axis, entries.Select(e => e.Date), m.Margin, m.MinPixelsPerYear, m.PixelsPerModel);
 
         var bands = new List<TimelineLaneBand>();
         var nodes = new List<TimelineNode>();
+        var gutters = new List<double>();
         var top = m.AxisHeight;
         foreach (var lane in lanes)
         {
             var (placed, rows) = PlaceInRows(entries.Where(e => e.Lane == lane.Key), lane, x, axis, m, top + m.LaneTitleHeight);
             var height = m.LaneTitleHeight + rows * m.RowHeight + m.LanePadding;
+            gutters.AddRange(Enumerable.Range(0, rows + 1).Select(row => top + m.LaneTitleHeight + row * m.RowHeight));
             var title = new Box(m.Margin, top + 4, TextWidth.Of(lane.Title, m.TitleFontSize), m.TitleFontSize * 1.3);
             bands.Add(new TimelineLaneBand(lane, top, height, title));
             nodes.AddRange(placed);
@@ -84,7 +99,8 @@ public static class TimelineLayout
         var contentRight = nodes.Select(n => n.Label.Right).Concat(bands.Select(b => b.Title.Right)).DefaultIfEmpty(0).Max();
         var width = Math.Ceiling(Math.Max(x.Map(axis.YearCount), contentRight) + m.Margin);
         var byDate = nodes.OrderBy(n => n.Entry.Date).ThenBy(n => n.Entry.Id, StringComparer.Ordinal).ToList();
-        return new TimelineDiagram(width, Math.Ceiling(top + m.Margin), m, years, bands, byDate, Arrows(byDate));
+        var obstacles = byDate.Select(n => n.Label).Concat(bands.Select(b => b.Title)).Select(b => b.Inflate(1)).ToList();
+        return new TimelineDiagram(width, Math.Ceiling(top + m.Margin), m, years, bands, byDate, Arrows(byDate, gutters, obstacles, width, m));
     }
 
     /// <summary>
@@ -92,7 +108,7 @@ public static class TimelineLayout
     /// label ends before its node. Returns the nodes and the rows used (at least one, so an
     /// empty lane still shows).
     /// </summary>
-    private static (List<TimelineNode> Nodes, int Rows) PlaceInRows(IEnumerable<TimelineEntry> entries, TimelineLane lane, LinearScale x, YearAxis axis, TimelineMetrics m, double rowsTop)
+    private static (List<TimelineNode> Nodes, int Rows) PlaceInRows(IEnumerable<TimelineEntry> entries, TimelineLane lane, DensityYearScale x, YearAxis axis, TimelineMetrics m, double rowsTop)
     {
         var rowEnds = new List<double>();
         var nodes = new List<TimelineNode>();
@@ -114,36 +130,74 @@ public static class TimelineLayout
     }
 
     /// <summary>
-    /// One arrow per builds_on whose target is on the timeline. It leaves the older model
-    /// downwards (upwards when the newer one is higher), so it does not run along that model's
-    /// own label, and enters the newer model from the left, where no label is.
+    /// One arrow per builds_on whose target is on the timeline, in straight segments through the
+    /// gaps between rows, where no label is: from the older model to the gap beside its row, along
+    /// it to a column that is clear of labels (the nearest one to the newer model), along that
+    /// column to the gap beside the newer model's row, and along that gap into the newer model.
+    /// A node's own row is clear straight above and below it, since labels run to the right of nodes
+    /// and a row's next node starts after the previous label.
     /// </summary>
-    private static List<TimelineArrow> Arrows(IReadOnlyList<TimelineNode> nodes)
+    private static List<TimelineArrow> Arrows(IReadOnlyList<TimelineNode> nodes, IReadOnlyList<double> gutters, IReadOnlyList<Box> obstacles, double width, TimelineMetrics m)
     {
         var byId = nodes.ToDictionary(n => n.Entry.Id, StringComparer.Ordinal);
         var arrows = new List<TimelineArrow>();
         foreach (var to in nodes)
         {
-            foreach (var from in to.Entry.BuildsOn.Select(id => byId.GetValueOrDefault(id)).OfType<TimelineNode>())
+            var parents = to.Entry.BuildsOn.Select(id => byId.GetValueOrDefault(id)).OfType<TimelineNode>().ToList();
+            foreach (var from in parents)
             {
-                var down = to.Y >= from.Y ? 1 : -1;
-                var drop = Math.Min(Math.Max(Math.Abs(to.Y - from.Y) / 2, 16), 24);
-                var run = Math.Max(Math.Abs(to.X - from.X) / 2, 16);
-                var control1 = (from.X, from.Y + down * drop);
-                // Between models of the same row, the arrow stays below the row all the way.
-                var control2 = (to.X - run, to.Y == from.Y ? to.Y + drop : to.Y);
-                arrows.Add(new TimelineArrow(from, to, OnCircle(from, control1), control1, control2, OnCircle(to, control2)));
+                var down = to.Y >= from.Y;
+                var leave = Gutter(gutters, from.Y, below: down);
+                var enter = to.Y == from.Y ? leave : Gutter(gutters, to.Y, below: !down);
+                var column = leave == enter ? to.X : ClearColumn(from, to, Math.Min(leave, enter), Math.Max(leave, enter), obstacles, nodes, width, m);
+                var points = new List<(double X, double Y)>
+                {
+                    (from.X, from.Y + (down ? from.Radius : -from.Radius)), (from.X, leave), (column, leave), (column, enter), (to.X, enter),
+                    (to.X, to.Y + (enter > to.Y ? to.Radius : -to.Radius)),
+                };
+                arrows.Add(new TimelineArrow(from, to, Simplify(points), from == parents[0]));
             }
         }
         return arrows;
     }
 
-    /// <summary>Where the line from the node's centre towards <paramref name="toward"/> crosses its circle.</summary>
-    private static (double X, double Y) OnCircle(TimelineNode node, (double X, double Y) toward)
+    /// <summary>The gap between rows just below (or above) a row centred at <paramref name="y"/>.</summary>
+    private static double Gutter(IReadOnlyList<double> gutters, double y, bool below) =>
+        below ? gutters.Where(g => g > y).Min() : gutters.Where(g => g < y).Max();
+
+    /// <summary>
+    /// The x nearest to just left of the newer model (either way: a lane title in the way is passed
+    /// on its right rather than its left) where a vertical line between the two gaps touches no label,
+    /// lane title or other node.
+    /// </summary>
+    private static double ClearColumn(TimelineNode from, TimelineNode to, double top, double bottom, IReadOnlyList<Box> obstacles, IReadOnlyList<TimelineNode> nodes, double width, TimelineMetrics m)
     {
-        var dx = toward.X - node.X;
-        var dy = toward.Y - node.Y;
-        var length = Math.Sqrt(dx * dx + dy * dy);
-        return length == 0 ? (node.X, node.Y) : (node.X + dx / length * node.Radius, node.Y + dy / length * node.Radius);
+        var blockers = obstacles.Concat(nodes.Where(n => n != from && n != to).Select(n => n.Marker.Inflate(1)))
+            .Where(b => b.Bottom > top && b.Top < bottom)
+            .ToList();
+        bool Clear(double x) => !blockers.Any(b => b.Left <= x && x <= b.Right);
+        var first = to.X - to.Radius - 4;
+        for (var d = 0.0; d < width; d += 2)
+        {
+            if (first - d > m.Margin / 2 && Clear(first - d)) return first - d;
+            if (first + d < width - m.Margin / 2 && Clear(first + d)) return first + d;
+        }
+        return first;
     }
+
+    /// <summary>The points without repeats and without middle points of straight runs.</summary>
+    private static List<(double X, double Y)> Simplify(List<(double X, double Y)> points)
+    {
+        var kept = new List<(double X, double Y)>();
+        foreach (var point in points)
+        {
+            if (kept.Count > 0 && kept[^1] == point) continue;
+            if (kept.Count > 1 && ((kept[^2].X == kept[^1].X && kept[^1].X == point.X) || (kept[^2].Y == kept[^1].Y && kept[^1].Y == point.Y)))
+                kept[^1] = point;
+            else
+                kept.Add(point);
+        }
+        return kept;
+    }
+
 }

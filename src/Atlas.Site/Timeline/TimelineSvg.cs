@@ -35,7 +35,7 @@ public static class TimelineSvg
         svg.Append("<g class=\"tl-arrows\" aria-hidden=\"true\">\n");
         foreach (var arrow in diagram.Arrows)
         {
-            svg.Append($"<path class=\"tl-arrow\" data-from=\"{Svg.Text(arrow.From.Entry.Id)}\" data-to=\"{Svg.Text(arrow.To.Entry.Id)}\" d=\"M{Point(arrow.Start)} C{Point(arrow.Control1)} {Point(arrow.Control2)} {Point(arrow.End)}\" marker-end=\"url(#timeline-arrowhead)\">");
+            svg.Append($"<path class=\"tl-arrow {(arrow.Main ? "main" : "extra")}\" data-from=\"{Svg.Text(arrow.From.Entry.Id)}\" data-to=\"{Svg.Text(arrow.To.Entry.Id)}\" d=\"{Path(arrow)}\" marker-end=\"url(#timeline-arrowhead)\">");
             svg.Append($"<title>{Svg.Text(arrow.To.Entry.Name)} builds on {Svg.Text(arrow.From.Entry.Name)}</title></path>\n");
         }
         svg.Append("</g>\n");
@@ -58,6 +58,29 @@ public static class TimelineSvg
     /// <summary>A marker for path ends; the traced one, bigger and in the accent colour, is what CSS switches to when a model's arrows are traced.</summary>
     private static string Arrowhead(string id, string cssClass, int size) =>
         $"<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"{size}\" markerHeight=\"{size}\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path class=\"{cssClass}\" d=\"M0,1 L10,5 L0,9 z\"/></marker>";
+
+    /// <summary>
+    /// A small version for the home page: the lanes, the years, the dots and the main arrows, no
+    /// labels or links; it scales to the width it is given and says what it shows in its title.
+    /// </summary>
+    public static string WriteThumbnail(TimelineDiagram diagram)
+    {
+        var m = diagram.Metrics;
+        var svg = new StringBuilder();
+        var years = diagram.Years.Count == 0 ? "" : $" from {diagram.Years[0].Year} to {diagram.Years[^1].Year}";
+        svg.Append($"<svg class=\"timeline timeline-thumbnail\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Svg.Num(diagram.Width)} {Svg.Num(diagram.Height)}\" font-size=\"{Svg.Num(m.FontSize * 1.6)}\" role=\"img\" aria-label=\"Architecture timeline: {diagram.Nodes.Count} models{years}, each linked to the one it builds on\">\n");
+        foreach (var band in diagram.Lanes)
+            svg.Append($"<line class=\"tl-lane-rule\" x1=\"0\" y1=\"{Svg.Num(band.Top)}\" x2=\"{Svg.Num(diagram.Width)}\" y2=\"{Svg.Num(band.Top)}\"/>\n");
+        foreach (var year in diagram.Years)
+            svg.Append($"<text class=\"tl-year\" x=\"{Svg.Num(year.LabelX)}\" y=\"{Svg.Num(m.AxisHeight - 8)}\" text-anchor=\"middle\">{year.Year}</text>\n");
+        foreach (var arrow in diagram.Arrows.Where(a => a.Main))
+            svg.Append($"<path class=\"tl-arrow\" d=\"{Path(arrow)}\"/>\n");
+        foreach (var node in diagram.Nodes)
+            svg.Append($"<circle class=\"tl-dot\" cx=\"{Svg.Num(node.X)}\" cy=\"{Svg.Num(node.Y)}\" r=\"{Svg.Num(node.Radius * 1.4)}\"/>\n");
+        return svg.Append("</svg>").ToString();
+    }
+
+    private static string Path(TimelineArrow arrow) => "M" + string.Join(" L", arrow.Points.Select(Point));
 
     private static string Point((double X, double Y) point) => $"{Svg.Num(point.X)},{Svg.Num(point.Y)}";
 }

@@ -3,24 +3,24 @@
   "use strict";
   var root = document.documentElement;
 
-  function currentTheme() {
-    if (root.dataset.theme) return root.dataset.theme;
-    return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
-  }
-
+  // Three choices in turn: follow the system, light, dark. "system" stores nothing, so the CSS
+  // media query decides, as it does on a page without this script.
+  var modes = ["system", "light", "dark"];
   var toggle = document.querySelector(".theme-toggle");
   if (toggle) {
-    // A toggle button keeps one name ("Dark mode"); aria-pressed says whether it is on. Changing the
-    // name as well would have screen readers announce "Light mode, pressed" while dark is on.
+    var mode = modes.indexOf(root.dataset.theme) > 0 ? root.dataset.theme : "system";
     var show = function () {
-      toggle.setAttribute("aria-pressed", currentTheme() === "dark" ? "true" : "false");
+      toggle.textContent = "Theme: " + mode;
+      toggle.title = "Colour theme: system, light or dark; click for the next";
     };
     toggle.hidden = false;
     show();
     toggle.addEventListener("click", function () {
-      var next = currentTheme() === "dark" ? "light" : "dark";
-      root.dataset.theme = next;
-      try { localStorage.setItem("atlas-theme", next); } catch (e) { /* storage may be off; the choice lasts for this page */ }
+      mode = modes[(modes.indexOf(mode) + 1) % modes.length];
+      try {
+        if (mode === "system") localStorage.removeItem("atlas-theme"); else localStorage.setItem("atlas-theme", mode);
+      } catch (e) { /* storage may be off; the choice lasts for this page */ }
+      if (mode === "system") delete root.dataset.theme; else root.dataset.theme = mode;
       show();
     });
   }

@@ -1,22 +1,60 @@
-// Progressive enhancement of the timeline: while a model is pointed at or focused, the
-// arrows to and from it stand out. Without this file every arrow is simply drawn the same.
+// Progressive enhancement of the timeline: selecting a model (click, tap or Enter) traces what it
+// builds on and what builds on it, all the way; selecting it again opens its page, and Escape clears.
+// Without this file every node is simply a link to its model's page.
 (function () {
   "use strict";
-  document.querySelectorAll("svg.timeline").forEach(function (svg) {
-    var arrows = svg.querySelectorAll(".tl-arrow");
-    function trace(id) {
-      svg.classList.toggle("tracing", id !== null);
-      arrows.forEach(function (arrow) {
-        arrow.classList.toggle("traced", id !== null && (arrow.dataset.from === id || arrow.dataset.to === id));
-      });
+  document.querySelectorAll("figure.timeline-figure").forEach(function (figure) {
+    var svg = figure.querySelector("svg.timeline");
+    var status = figure.querySelector(".timeline-status");
+    if (!svg || !status) return;
+    var arrows = Array.prototype.slice.call(svg.querySelectorAll(".tl-arrow"));
+    var nodes = Array.prototype.slice.call(svg.querySelectorAll(".tl-node"));
+    var parents = {}, children = {};
+    arrows.forEach(function (a) {
+      (parents[a.dataset.to] = parents[a.dataset.to] || []).push(a.dataset.from);
+      (children[a.dataset.from] = children[a.dataset.from] || []).push(a.dataset.to);
+    });
+    function reach(id, links) {
+      var seen = {}, pending = [id], count = 0;
+      while (pending.length) {
+        (links[pending.pop()] || []).forEach(function (next) {
+          if (!seen[next]) { seen[next] = true; count++; pending.push(next); }
+        });
+      }
+      seen.count = count;
+      return seen;
     }
-    svg.querySelectorAll(".tl-node").forEach(function (node) {
-      var show = function () { trace(node.dataset.id); };
-      var hide = function () { trace(null); };
-      node.addEventListener("mouseenter", show);
-      node.addEventListener("focus", show);
-      node.addEventListener("mouseleave", hide);
-      node.addEventListener("blur", hide);
+    function nameOf(node) { return node.querySelector("text").textContent; }
+    var idle = "Select a model to trace what it builds on and what builds on it; select it again to open its page.";
+    var selected = null;
+    function select(node) {
+      selected = node ? node.dataset.id : null;
+      var up = selected ? reach(selected, parents) : { count: 0 };
+      var down = selected ? reach(selected, children) : { count: 0 };
+      svg.classList.toggle("tracing", selected !== null);
+      arrows.forEach(function (a) {
+        var from = a.dataset.from, to = a.dataset.to;
+        a.classList.toggle("traced", selected !== null && (to === selected || up[to] === true || from === selected || down[from] === true));
+      });
+      nodes.forEach(function (n) {
+        n.classList.toggle("selected", n.dataset.id === selected);
+        n.classList.toggle("traced", up[n.dataset.id] === true || down[n.dataset.id] === true);
+      });
+      status.textContent = node
+        ? nameOf(node) + ": builds on " + up.count + " model" + (up.count === 1 ? "" : "s") + " of the atlas; " + down.count + " build" + (down.count === 1 ? "s" : "") + " on it. Select it again to open its page; Escape clears."
+        : idle;
+    }
+    status.hidden = false;
+    status.textContent = idle;
+    nodes.forEach(function (node) {
+      node.addEventListener("click", function (event) {
+        if (node.dataset.id === selected) return;
+        event.preventDefault();
+        select(node);
+      });
+    });
+    figure.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && selected !== null) select(null);
     });
   });
 })();

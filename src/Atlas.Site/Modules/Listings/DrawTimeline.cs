@@ -10,10 +10,10 @@ namespace Atlas.Site.Modules.Listings;
 
 /// <summary>
 /// Draws the architecture timeline of every model (metadata <c>timeline_svg</c>) onto the
-/// generated page with id <paramref name="pageId"/>. Runs in PostProcess, where the model
-/// table of the Data pipeline can be read.
+/// page with id <paramref name="pageId"/>: in full, or as the home page's <paramref name="thumbnail"/>.
+/// Runs in PostProcess, where the model table of the Data pipeline can be read.
 /// </summary>
-public sealed class DrawTimeline(string pageId) : PerDocumentModule
+public sealed class DrawTimeline(string pageId, bool thumbnail = false) : PerDocumentModule
 {
     public const string SvgKey = "timeline_svg";
 
@@ -32,6 +32,6 @@ public sealed class DrawTimeline(string pageId) : PerDocumentModule
         var entries = models.Rows.Select(r => new TimelineEntry(r.Id, r.Name, r.Date, r.Lane, r.BuildsOn)).ToList();
         var lanes = ModelView.Lanes(models.Vocabulary).Select(l => new TimelineLane(l.Key, l.Title)).ToList();
         var diagram = TimelineLayout.Layout(entries, lanes);
-        yield return document.WithMetadata(SvgKey, TimelineSvg.Write(diagram, e => settings.Url(models.Find(e.Id)!.Url)));
+        yield return document.WithMetadata(SvgKey, thumbnail ? TimelineSvg.WriteThumbnail(diagram) : TimelineSvg.Write(diagram, e => settings.Url(models.Find(e.Id)!.Url)));
     }
 }

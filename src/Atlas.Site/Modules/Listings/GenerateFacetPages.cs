@@ -14,16 +14,27 @@ namespace Atlas.Site.Modules.Listings;
 /// listing those pages (models oldest first, then the rest by title), plus the facet's index
 /// (e.g. tags/). Each value page names its value as <c>about</c>, so that a page of the same
 /// name (the ITC concept for the ITC objective) can be linked from it. The pages are made again
-/// only when what they show of their members changes.
+/// only when what they show of their members changes. A value with a page of its own in the facet's
+/// <see cref="Facet.DefersTo"/> folder is linked there from the index, and its value page, kept so
+/// that every link to it still leads somewhere, only points there and is left out of the sitemap and search.
 /// </summary>
 public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>
         Task.FromResult(documents.AddRange(context.Reuse($"{nameof(GenerateFacetPages)}:{facet.Kind}", () => Fingerprint(context), () => Generate(context))));
 
-    private object Fingerprint(IExecutionContext context) => pipelines.SelectMany(p => context.OutputsOf(p))
-        .Select(page => (facet.ValuesOf(page).ToList(), page.Metadata.GetString("url"), page.Metadata.GetString("title"), page.Metadata.GetString("summary"),
-            page.Metadata.Get<ModelRow>(AttachModelRows.ModelKey)))
+    private object Fingerprint(IExecutionContext context) => (
+        pipelines.SelectMany(p => context.OutputsOf(p))
+            .Select(page => (facet.ValuesOf(page).ToList(), page.Metadata.GetString("url"), page.Metadata.GetString("title"), page.Metadata.GetString("summary"),
+                page.Metadata.Get<ModelRow>(AttachModelRows.ModelKey)))
+            .ToList(),
+        DeferredTo(context).Select(page => (page.Metadata.GetString("url"), page.Metadata.GetString("id"), Catalog.Aliases(page).ToList())).ToList());
+
+    /// <summary>The pages of the <see cref="Facet.DefersTo"/> folder, from every pipeline before this one.</summary>
+    private List<Document> DeferredTo(IExecutionContext context) => facet.DefersTo is not { } folder ? [] : context.AllOutputs()
+        .SelectMany(kv => kv.Value)
+        .Where(d => d.Metadata.GetString("url").StartsWith(folder, StringComparison.Ordinal))
+        .OrderBy(d => d.Metadata.GetString("url"), StringComparer.Ordinal)
         .ToList();
 
     private Document[] Generate(IExecutionContext context)
@@ -34,6 +45,9 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (Url: g.Key, Value: g.First().Value, Pages: g.Select(t => t.Page).DistinctBy(p => p.Metadata.GetString("url")).ToList()))
             .ToList();
+        var deferredTo = DeferredTo(context);
+        string? OwnPage(string value) => deferredTo.FirstOrDefault(d => string.Equals(d.Metadata.GetString("id"), value, StringComparison.OrdinalIgnoreCase)
+            || Catalog.Aliases(d).Contains(value, StringComparer.OrdinalIgnoreCase))?.Metadata.GetString("url");
         var valuePages = groups.Select(group => Document.Generated(group.Url + "index.html", Metadata.Empty
             .Set("id", facet.Kind + "-" + group.Url[(facet.Folder.Length + 1)..^1])
             .Set("title", $"{facet.Singular}: {group.Value}")
@@ -44,7 +58,9 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
             .Set("facet", Index(facet))
             .Set("value", group.Value)
             .Set("about", group.Value)
-            .Set("members", Members(group.Pages))));
+            .Set("members", Members(group.Pages))
+            .Set("deferred", OwnPage(group.Value) is not null)
+            .Set(GeneratePage.UnlistedKey, OwnPage(group.Value) is not null)));
         var index = Document.Generated(facet.IndexUrl + "index.html", Metadata.Empty
             .Set("id", facet.Folder)
             .Set("title", facet.Plural)
@@ -54,7 +70,7 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
             .Set("summary", facet.Summary)
             .Set("entries", groups.Select(g => (object?)new Dictionary<string, object?>
             {
-                ["name"] = g.Value, ["url"] = g.Url, ["count"] = g.Pages.Count,
+                ["name"] = g.Value, ["url"] = OwnPage(g.Value) ?? g.Url, ["count"] = g.Pages.Count,
             }).ToList()));
         return [.. valuePages, index];
     }

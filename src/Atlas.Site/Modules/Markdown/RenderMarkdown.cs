@@ -57,7 +57,7 @@ public sealed class RenderMarkdown : PerDocumentModule
             switch (node)
             {
                 case HeadingBlock heading when heading.GetAttributes().Id is { } id:
-                    headings.Add(new HeadingAnchor(id, heading.Line + 1 + lineOffset, heading.Column + 1));
+                    headings.Add(new HeadingAnchor(id, heading.Level, heading.Inline is { } text ? PlainText.Of(text).Trim() : "", heading.Line + 1 + lineOffset, heading.Column + 1));
                     break;
                 case WikiLinkInline wiki:
                     wikiLinks.Add(new WikiLinkReference(wiki.Target, wiki.Label, wiki.Line + 1 + lineOffset, wiki.Column + 1));
@@ -105,4 +105,5 @@ public sealed class RenderMarkdown : PerDocumentModule
 public sealed record WikiLinkReference(string Target, string Label, int Line, int Column);
 
 /// <summary>The anchor a heading gets (<c>## Motivation</c> is <c>#motivation</c>), with where the heading was written.</summary>
-public sealed record HeadingAnchor(string Id, int Line, int Column);
+/// <summary>A heading of a page: its anchor, level (1-6) and words, and where it was written.</summary>
+public sealed record HeadingAnchor(string Id, int Level, string Text, int Line, int Column);

@@ -17,7 +17,8 @@ namespace Atlas.Site.Modules.Templates;
 /// <summary>
 /// Renders a page through its layout and the layout's parents, innermost first; each sees
 /// the page so far as <c>content</c>. Templates get plain data only: <c>page</c>,
-/// <c>model</c> on model pages, <c>backlinks</c>, and the site-wide values of
+/// <c>model</c> on model pages, <c>backlinks</c> (also as <see cref="BacklinkGroups"/>), <c>toc</c>
+/// (<see cref="TableOfContents"/>), and the site-wide values of
 /// <see cref="SiteTemplateData"/>.
 /// </summary>
 public sealed class RenderLayout : PerDocumentModule
@@ -38,7 +39,8 @@ public sealed class RenderLayout : PerDocumentModule
         }
         var theme = Theme.Of(context);
         var layoutIds = theme.ElementIdsAround(layout);
-        var clashes = (document.Metadata.Get<List<HeadingAnchor>>(RenderMarkdown.HeadingsKey) ?? []).Where(h => layoutIds.Contains(h.Id)).ToList();
+        var headings = document.Metadata.Get<List<HeadingAnchor>>(RenderMarkdown.HeadingsKey) ?? [];
+        var clashes = headings.Where(h => layoutIds.Contains(h.Id)).ToList();
         foreach (var heading in clashes)
             context.Diagnostics.Error(document.Source, heading.Line, heading.Column, $"this heading's anchor '#{heading.Id}' is also an element id in the theme's layouts; reword the heading");
         if (clashes.Count > 0) yield break;
@@ -51,6 +53,8 @@ public sealed class RenderLayout : PerDocumentModule
         {
             ["page"] = PageValues(document),
             ["backlinks"] = catalog.BacklinksTo(url).Select(p => (object?)SiteTemplateData.Plain(p)).ToList(),
+            ["backlink_groups"] = BacklinkGroups.Of(catalog.BacklinksTo(url)),
+            ["toc"] = TableOfContents.Of(headings),
         };
         if (document.Metadata.Get<ModelRow>(AttachModelRows.ModelKey) is { } row)
             values["model"] = globals.ModelViews[row.Id];
@@ -106,6 +110,8 @@ public sealed class RenderLayout : PerDocumentModule
                 page[key] = value;
         }
         page.Remove("full_path");
+        // The layout marks the current section of the navigation by kind: a page without a kind of its own has its URL's folder's.
+        page["kind"] = Catalog.RefOf(document).Kind;
         page["content"] = document.Content;
         page["source"] = document.Source;
         return page;
