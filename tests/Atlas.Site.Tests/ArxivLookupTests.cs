@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Atlas.Engine.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -51,6 +52,7 @@ public class ArxivLookupTests
         Assert.Contains("""
             - id: blip-2
               name: BLIP-2
+              aliases: []
               title: "BLIP-2: Bootstrapping Language-Image Pre-training with Frozen Image Encoders and Large Language Models"
               authors: [Junnan Li, Dongxu Li, Silvio Savarese, Steven Hoi]
               arxiv: "2301.12597"
@@ -65,6 +67,10 @@ public class ArxivLookupTests
         var page = new HtmlParser().ParseDocument(site.ReadOutput("models/blip-2/index.html"));
         Assert.Equal("https://arxiv.org/abs/2301.12597", page.QuerySelector(".infobox a[href*='arxiv.org']")!.GetAttribute("href"));
         Assert.Contains("Junnan Li", page.QuerySelector(".infobox")!.TextContent);
+        var json = JsonDocument.Parse(site.ReadOutput("models.json")).RootElement.EnumerateArray().ToList();
+        Assert.Equal([null, null, "cs.CV"], json.Select(r => r.GetProperty("primary_class").GetString()));
+        var csv = Rfc4180.Parse(site.ReadOutput("models.csv"));
+        Assert.Equal(["", "", "cs.CV"], csv.Skip(1).Select(r => r[csv[0].IndexOf("primary_class")]));
         var bib = site.ReadOutput("atlas.bib");
         Assert.Contains("""
             @misc{blip22023,

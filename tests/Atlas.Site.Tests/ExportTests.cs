@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Atlas.Site.Model;
 
@@ -21,6 +20,7 @@ public class ExportTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
             Assert.Equal(row.Title, json.GetProperty("title").GetString());
             Assert.Equal(row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), json.GetProperty("date").GetString());
             Assert.Equal(row.Arxiv, json.GetProperty("arxiv").GetString());
+            Assert.Equal(row.PrimaryClass, json.GetProperty("primary_class").GetString());
             Assert.Equal(row.Authors, Strings(json.GetProperty("authors")));
             Assert.Equal(row.Org, Strings(json.GetProperty("org")));
             Assert.Equal(row.Objectives.Select(o => o.Id), Strings(json.GetProperty("objectives")));
@@ -69,6 +69,7 @@ public class ExportTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
             IEnumerable<string> List(string name) => Field(name).Length == 0 ? [] : Field(name).Split(ModelCsv.ListSeparator);
             Assert.Equal(row.Id, Field("id"));
             Assert.Equal(row.Title, Field("title"));
+            Assert.Equal(row.PrimaryClass ?? "", Field("primary_class"));
             Assert.Equal(row.Aliases, List("aliases"));
             Assert.Equal(row.Authors, List("authors"));
             Assert.Equal(row.Org, List("org"));
@@ -185,40 +186,4 @@ public class ExportTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
     }
 
     private static IEnumerable<string?> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString());
-
-    /// <summary>A small RFC 4180 reader, written here so the test does not trust the writer's own idea of quoting.</summary>
-    private static class Rfc4180
-    {
-        public static List<List<string>> Parse(string text)
-        {
-            var records = new List<List<string>>();
-            var record = new List<string>();
-            var field = new StringBuilder();
-            var quoted = false;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (quoted)
-                {
-                    if (c != '"') field.Append(c);
-                    else if (i + 1 < text.Length && text[i + 1] == '"') field.Append(text[++i]);
-                    else quoted = false;
-                }
-                else if (c == '"') quoted = true;
-                else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
-                else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                    record.Add(field.ToString());
-                    field.Clear();
-                    records.Add(record);
-                    record = [];
-                }
-                else field.Append(c);
-            }
-            Assert.False(quoted, "unterminated quoted field");
-            Assert.True(field.Length == 0 && record.Count == 0, "the last record must end with CRLF");
-            return records;
-        }
-    }
 }

@@ -16,24 +16,34 @@ public class ExternalLinkTests
     private static TestSite SiteLinking(string alphaCode, string betaCode, params string[] pageLinks)
     {
         var site = TestSite.Complete();
-        site.Write("data/models.yaml", $"""
+        site.Write("data/models.yaml", $$"""
             - id: alpha
               name: Alpha
               title: "Alpha: the first model"
               date: 2021-01-05
               family: dual-encoder
               category: b
-              objectives: [ITC]
-              code: {alphaCode}
+              objectives: [itc]
+              code: {{alphaCode}}
+              headline: base
+              variants:
+                - {id: base, name: Alpha-B, source: "Table 1", params: null, resolution: null, pretrain_data: null}
+              results:
+                - {benchmark: imagenet-1k-top1, setting: zero-shot, variant: base, value: 70.1, source: "Table 1"}
             - id: beta
               name: Beta
               title: "Beta: the second model"
               date: 2022-02-06
               family: fusion-encoder
               category: none
-              objectives: [ITC, ITM]
+              objectives: [itc, itm]
               builds_on: [alpha]
-              code: {betaCode}
+              code: {{betaCode}}
+              headline: large
+              variants:
+                - {id: large, name: Beta-L, source: "Table 2", params: null, resolution: null, pretrain_data: null}
+              results:
+                - {benchmark: imagenet-1k-top1, setting: zero-shot, variant: large, value: 75.5, source: "Table 2"}
             """);
         site.Write("models/alpha.md", "---\nid: alpha\nsummary: Alpha aligns images and text.\n---\n## Links\n\n" + string.Concat(pageLinks.Select((url, i) => $"See [page {i}]({url}) here.\n")));
         return site;
@@ -193,7 +203,7 @@ public class ExternalLinkTests
         var places = Atlas.Site.Checking.DataLinkPlaces.Read(site.Input, path => Path.GetRelativePath(site.Root, path));
 
         Assert.Equal(new("input/data/models.yaml", 5, 10), places["https://arxiv.org/abs/2101.00001"]);
-        Assert.Equal(new("input/data/models.yaml", 17, 10), places["https://arxiv.org/abs/2202.00002"]);
+        Assert.Equal(new("input/data/models.yaml", 20, 10), places["https://arxiv.org/abs/2202.00002"]);
         Assert.Equal(new("input/site.yaml", 2, 13), places["https://git.example/atlas"]);
     }
 
