@@ -115,6 +115,7 @@ public static class RowFields
         FieldKind.Date => "a date YYYY-MM-DD, not in the future",
         FieldKind.Bool => "true or false",
         FieldKind.Arxiv => "an arXiv id in quotes, e.g. \"2107.07651\"",
+        FieldKind.ArxivCategory => "an arXiv category such as cs.CV; needs arxiv",
         FieldKind.Url => "an http(s) URL, or null",
         FieldKind.Family => "an id of families.yaml",
         FieldKind.Category => "an id of categories.yaml",
@@ -125,6 +126,6 @@ public static class RowFields
         FieldKind.Headline => "the id of one of the row's variants",
         FieldKind.Variants => "a list of variants (fields below)",
         FieldKind.Results => "a list of results (fields below)",
-        _ => kind.ToString(),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "every field kind says how it is written"),
     };
 }
