@@ -87,8 +87,12 @@ public class FuzzTests(ITestOutputHelper output)
         public StageSite(string realInput)
         {
             _realInput = realInput;
-            Copy(Path.Combine(realInput, "site.yaml"), Path.Combine(_root, "input", "site.yaml"));
+            foreach (var kept in Kept()) Copy(Path.Combine(realInput, kept), Path.Combine(_root, "input", kept));
         }
+
+        /// <summary>The files every stage build reads besides the mutant: site.yaml and the vocabulary the table names.</summary>
+        private IEnumerable<string> Kept() => new[] { "site.yaml" }.Concat(
+            Model.VocabularyReader.Files.Keys.Select(name => $"data/{name}.yaml").Where(f => File.Exists(Path.Combine(_realInput, f))));
 
         public async Task<string?> RunAsync(string target, byte[] mutant)
         {
@@ -104,14 +108,14 @@ public class FuzzTests(ITestOutputHelper output)
                     var diagnostics = new DiagnosticBag();
                     var site = SiteConfig.Load(input, p => Path.GetRelativePath(_root, p), diagnostics);
                     var settings = new BuildSettings(input, Path.Combine(TestSite.RepositoryRoot, "theme"), Path.Combine(_root, "output"), site) { DisplayRoot = _root };
-                    Pipeline pipeline = isPage ? new PageStages() : new DataPipeline();
-                    await new Engine.Execution.Engine([pipeline], [settings]).RunAsync(diagnostics, token);
+                    Pipeline[] pipelines = isPage ? [new PageStages()] : [new VocabularyPipeline(), new DataPipeline()];
+                    await new Engine.Execution.Engine(pipelines, [settings]).RunAsync(diagnostics, token);
                     return diagnostics.Sorted();
                 });
             }
             finally
             {
-                if (target == "site.yaml") Copy(Path.Combine(_realInput, "site.yaml"), path);
+                if (Kept().Contains(target)) Copy(Path.Combine(_realInput, target), path);
                 else File.Delete(path);
             }
         }
