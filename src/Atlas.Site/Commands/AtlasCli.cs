@@ -48,7 +48,9 @@ public static class AtlasCli
 
     private static async Task<int> BuildAsync(CliContext cli, ParseResult result, CancellationToken token)
     {
-        var report = await SiteBuilder.BuildAsync(cli.Request(result), token);
+        var request = cli.Request(result);
+        if (cli.RefuseOutput(request) is { } refused) return refused;
+        var report = await SiteBuilder.BuildAsync(request, token);
         cli.Reporter(result).Report(report);
         return report.Succeeded ? 0 : 1;
     }

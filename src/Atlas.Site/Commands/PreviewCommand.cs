@@ -19,7 +19,9 @@ public static class PreviewCommand
         var command = new Command("preview", "Build, serve on 127.0.0.1, and rebuild and reload open pages whenever input/ or theme/ changes") { port };
         command.SetAction(async (result, token) =>
         {
-            await using var session = await PreviewSession.StartAsync(cli.Request(result), result.GetValue(port), cli.Reporter(result), cli.Stdout, token);
+            var request = cli.Request(result);
+            if (cli.RefuseOutput(request) is { } refused) return refused;
+            await using var session = await PreviewSession.StartAsync(request, result.GetValue(port), cli.Reporter(result), cli.Stdout, token);
             cli.Stdout.WriteLine($"previewing {session.Url} (rebuilds on save, reloads open pages; Ctrl+C to stop)");
             return await UntilCancelledAsync(token);
         });
