@@ -63,7 +63,8 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
             Error(map, $"row is missing required field '{field}'");
         if (missing.Count > 0) return null;
 
-        var id = Scalar(map, "id")!;
+        // An id that is not a single value (`id: {x: 1}`) has had its error from Scalar.
+        if (Scalar(map, "id") is not { } id) return null;
         if (!Schema.IsSlug(id))
         {
             Error(map["id"]!, $"id '{id}' must be a lowercase slug: letters a-z, digits and single hyphens");
