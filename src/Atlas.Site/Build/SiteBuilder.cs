@@ -72,9 +72,10 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var input = Path.GetFullPath(request.InputDirectory);
         var output = Path.GetFullPath(request.OutputDirectory);
-        if (!Directory.Exists(input))
+        var theme = Path.GetFullPath(request.ThemeDirectory);
+        if (new[] { (Path: input, Name: "input"), (Path: theme, Name: "theme") }.FirstOrDefault(f => !Directory.Exists(f.Path)) is { Name: not null } missing)
         {
-            diagnostics.Error(request.DisplayPath(input), 1, 1, "input folder does not exist");
+            diagnostics.Error(request.DisplayPath(missing.Path), 1, 1, $"{missing.Name} folder does not exist");
             return new BuildReport(diagnostics.Sorted(), 0, 0, stopwatch.Elapsed, null);
         }
         if (!request.DryRun && OutputFolder.Problem(request) is { } refusal)
@@ -84,7 +85,7 @@ public static class SiteBuilder
         }
         var site = LoadSite(request, diagnostics);
         var staging = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}-staging-{Environment.ProcessId}");
-        var settings = new BuildSettings(input, Path.GetFullPath(request.ThemeDirectory), output, site)
+        var settings = new BuildSettings(input, theme, output, site)
         {
             StagingDirectory = staging, DisplayRoot = request.DisplayRoot, DryRun = request.DryRun,
         };

@@ -31,8 +31,8 @@ public static class AtlasCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) stderr.WriteLine($"atlas: error: {error.Message}");
-            stderr.WriteLine("Run with --help to see the commands and options.");
+            // One line, the first problem: the rest are often its echoes.
+            stderr.WriteLine($"atlas: error: {parsed.Errors[0].Message.ReplaceLineEndings(" ")} (--help lists the commands and options)");
             return 2;
         }
         try

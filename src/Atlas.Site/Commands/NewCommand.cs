@@ -16,9 +16,9 @@ public static class NewCommand
         var date = new Option<string?>("--date") { Description = "Date of the paper's first arXiv version, YYYY-MM-DD (default: today)" };
         var family = new Option<string?>("--family") { Description = $"Architecture family (default: {ModelScaffold.DefaultFamily}, marked TODO: until checked)" };
         family.AcceptOnlyFromAmong([.. Schema.Families]);
-        Validate(id, Schema.IsSlug, "--id must be a lowercase slug (letters a-z, digits, single hyphens)");
-        Validate(arxiv, Schema.IsArxivId, "--arxiv must be an arXiv id such as 2107.07651");
-        Validate(date, v => Schema.TryParseDate(v, out var d) && d <= Today, "--date must be a real date written YYYY-MM-DD, not in the future");
+        CommonOptions.Validate(id, v => Schema.IsSlug(v) ? null : "must be a lowercase slug (letters a-z, digits, single hyphens)");
+        CommonOptions.Validate(arxiv, v => Schema.IsArxivId(v) ? null : "must be an arXiv id such as 2107.07651");
+        CommonOptions.Validate(date, v => Schema.TryParseDate(v, out var d) && d <= Today ? null : "must be a real date written YYYY-MM-DD, not in the future");
 
         var command = new Command("new", "Add a model: input/models/<id>.md from theme/archetypes/model.md and a row appended to input/data/models.yaml")
         {
@@ -55,10 +55,4 @@ public static class NewCommand
 
     /// <summary>The date a row gets by default; the build compares dates with the same UTC day.</summary>
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
-
-    private static void Validate(Option<string?> option, Func<string, bool> isValid, string message) =>
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } value && !isValid(value)) result.AddError($"{message}, got '{value}'");
-        });
 }
