@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Atlas.Site.Build;
 using Atlas.Site.Config;
@@ -43,6 +44,7 @@ public sealed class CommonOptions
         DisplayRoot = workingDirectory,
     };
 
-    /// <summary>A value as an error line may show it: control characters (a CR would split the line) as \u escapes.</summary>
-    public static string Printable(string value) => string.Concat(value.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+    /// <summary>A value as an error line may show it: control characters (a CR would split the line) and invisible format characters (U+202E would reverse it) as \u escapes.</summary>
+    public static string Printable(string value) =>
+        string.Concat(value.Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format ? $"\\u{(int)c:x4}" : c.ToString()));
 }

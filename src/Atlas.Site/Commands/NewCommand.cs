@@ -27,17 +27,20 @@ public static class NewCommand
         command.SetAction(result =>
         {
             var modelName = result.GetValue(name)!;
-            if (ModelScaffold.NameProblem(modelName) is { } problem) return cli.Refuse($"cannot add '{modelName}': {problem}");
+            if (ModelScaffold.NameProblem(modelName) is { } problem) return cli.Refuse($"cannot add '{CommonOptions.Printable(modelName)}': {problem}", exitCode: 2);
             modelName = modelName.Trim();
             var modelId = result.GetValue(id) ?? ModelScaffold.IdFor(modelName);
             if (!Schema.IsSlug(modelId))
-                return cli.Refuse($"the name '{modelName}' gives no usable id ('{modelId}'); pass --id with a lowercase slug such as --id my-model");
+                return cli.Refuse($"the name '{modelName}' gives no usable id ('{modelId}'); pass --id with a lowercase slug such as --id my-model", exitCode: 2);
             var model = new NewModel(
                 modelName,
                 modelId,
                 result.GetValue(arxiv),
                 result.GetValue(date) is { } given && Schema.TryParseDate(given, out var day) ? day : Today,
-                result.GetValue(family));
+                result.GetValue(family))
+            {
+                IdGiven = result.GetValue(id) is not null,
+            };
             var request = cli.Request(result);
             var outcome = AddModel.Run(model, Path.GetFullPath(request.InputDirectory), Path.GetFullPath(request.ThemeDirectory), request.DisplayPath);
             if (!outcome.Succeeded)
