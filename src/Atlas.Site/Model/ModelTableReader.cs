@@ -70,6 +70,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
             Error(map["id"]!, $"id '{id}' must be a lowercase slug: letters a-z, digits and single hyphens");
             return null;
         }
+        CheckBibtexBraces(map);
         var date = Date(map["date"]!);
         var family = OneOf(map, "family", Schema.Families);
         var category = OneOf(map, "category", Schema.Categories);
@@ -101,6 +102,17 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
             Results = Results(map),
             Position = map.Position,
         };
+    }
+
+    /// <summary>
+    /// The fields atlas.bib exports must have balanced braces: BibTeX counts every brace, escaped
+    /// or not, so a stray one ends the field early and what follows becomes fields of its own.
+    /// </summary>
+    private void CheckBibtexBraces(YamlMapping map)
+    {
+        var exported = new[] { map["title"], map["venue"] }.Concat((map["authors"] as YamlSequence)?.Items ?? []).OfType<YamlScalar>();
+        foreach (var value in exported.Where(v => !Bibtex.HasBalancedBraces(v.Value)))
+            Error(value, $"unbalanced braces in '{value.Value}': atlas.bib needs every '{{' closed by a '}}' after it");
     }
 
     private string? Scalar(YamlMapping map, string field)
