@@ -51,7 +51,17 @@ public class EscapingTests
               builds_on: [alpha]
             """);
         site.Write("models/alpha.md", $"---\nid: alpha\nsummary: {yaml}\ntags: [{yaml}, contrastive]\n---\n## Motivation\n\nAlpha is the start. See [[Beta]].\n");
-        site.Write("concepts/itc.md", $"---\nid: itc\ntitle: {yaml}\naliases: [ITC]\nsummary: {yaml}\n---\nUsed by [[Alpha]].\n");
+        site.Write("concepts/itc.md", $"---\nid: itc\ntitle: {yaml}\naliases: [ITC, {yaml}]\nsummary: {yaml}\n---\nUsed by [[Alpha]].\n");
+        site.Write("tasks/zero-shot-classification.md", $"---\nid: zero-shot-classification\ntitle: {yaml}\nsummary: {yaml}\nresults: [imagenet_zs_top1]\n---\nNo labels.\n");
+        // Every other field a layout prints, set from front matter on a page of each layout that prints it:
+        // front matter is the page's params, so none of it may reach the page as markup or a link.
+        const string link = "'javascript:alert(5)'";
+        var internals = $"kind: {yaml}\nunlisted: {yaml}\nsource: {yaml}\ncontent: {yaml}\nparams: {yaml}\nabout_url: {link}\nabout_title: {yaml}\nabout: Alpha\n"
+            + $"timeline_svg: '<svg onload=alert(4)><script>alert(6)</script></svg>'\nfacet: {{url: {link}, title: {yaml}}}\n"
+            + $"members: [{{url: {link}, title: {yaml}, summary: {yaml}, detail: {yaml}}}]\nentries: [{{url: {link}, name: {yaml}, count: {yaml}}}]\n"
+            + $"directory: [{{kind: {yaml}, label: {yaml}, pages: [{{url: {link}, title: {yaml}, summary: {yaml}}}]}}]\n";
+        foreach (var layout in new[] { "timeline", "facet", "facets", "search", "page", "concept", "task", "home", "models", "concepts", "tasks", "comparison", "charts" })
+            site.Write($"hostile/{layout}.md", $"---\nid: hostile-{layout}\ntitle: {yaml}\nsummary: {yaml}\ntags: [{yaml}]\nlayout: {layout}\n{internals}---\nHostile.\n");
         return site;
     }
 
@@ -95,6 +105,7 @@ public class EscapingTests
 
         var pages = Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories);
         Assert.True(pages.Length > 10);
+        Assert.Equal(13, pages.Count(p => Path.GetRelativePath(site.Output, p).StartsWith("hostile", StringComparison.Ordinal)));
         var themeScripts = Directory.GetFiles(baseline.Output, "*.html", SearchOption.AllDirectories)
             .SelectMany(p => Scripts(Html.ParseDocument(File.ReadAllText(p)))).ToHashSet();
         foreach (var page in pages)
