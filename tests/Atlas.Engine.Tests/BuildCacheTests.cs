@@ -9,6 +9,9 @@ namespace Atlas.Engine.Tests;
 
 public class BuildCacheTests
 {
+    private static readonly MetadataKey<List<object?>> Tags = new("tags");
+    private static readonly MetadataKey<List<string>> List = new("list");
+
     /// <summary>Upper-cases each document, counting its calls by source; warns about documents containing "todo" and fails on "error".</summary>
     private sealed class Shout(ConcurrentDictionary<string, int> calls) : PerDocumentModule
     {
@@ -27,7 +30,7 @@ public class BuildCacheTests
     {
         public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>
             Task.FromResult(files.OrderBy(f => f.Key, StringComparer.Ordinal)
-                .Select(f => Document.Create(f.Key, f.Value, Metadata.Empty.Set("tags", new List<object?> { "x", "y" })))
+                .Select(f => Document.Create(f.Key, f.Value, Metadata.Empty.Set(Tags, new List<object?> { "x", "y" })))
                 .ToImmutableArray());
     }
 
@@ -122,8 +125,8 @@ public class BuildCacheTests
 
         Assert.True(StructuralEquality.Equals(left, same));
         Assert.False(StructuralEquality.Equals(left, other));
-        Assert.Equal(Metadata.Empty.Set("list", new List<string> { "x" }), Metadata.Empty.Set("list", new List<string> { "x" }));
-        Assert.NotEqual(Metadata.Empty.Set("list", new List<string> { "x" }), Metadata.Empty.Set("list", new List<string> { "y" }));
+        Assert.Equal(Metadata.Empty.Set(List, new List<string> { "x" }), Metadata.Empty.Set(List, new List<string> { "x" }));
+        Assert.NotEqual(Metadata.Empty.Set(List, new List<string> { "x" }), Metadata.Empty.Set(List, new List<string> { "y" }));
         Assert.False(StructuralEquality.Equals(new List<string> { "x" }, new List<string> { "x", "y" }));
     }
 

@@ -8,6 +8,8 @@ namespace Atlas.Engine.Tests;
 
 public class EngineTests
 {
+    private static readonly MetadataKey<string> Title = new("title");
+
     private sealed class TestPipeline : Pipeline
     {
         private readonly string _name;
@@ -233,12 +235,12 @@ public class EngineTests
     [Fact]
     public void Documents_are_immutable_values()
     {
-        var original = Document.Create("a.md", "text").WithMetadata("title", "A");
-        var changed = original.WithContent("other").WithMetadata("title", "B");
+        var original = Document.Create("a.md", "text").WithMetadata(Title, "A");
+        var changed = original.WithContent("other").WithMetadata(Title, "B");
 
         Assert.Equal("text", original.Content);
-        Assert.Equal("A", original.Metadata.GetString("title"));
-        Assert.Equal("B", changed.Metadata.GetString("title"));
+        Assert.Equal("A", original.Metadata.GetString(Title));
+        Assert.Equal("B", changed.Metadata.GetString(Title));
     }
 
     [Fact]

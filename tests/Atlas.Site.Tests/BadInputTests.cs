@@ -12,7 +12,7 @@ namespace Atlas.Site.Tests;
 /// <remarks>
 /// expected.txt: one expected error line per line, literally (<c>path:line:col: error: message</c>)
 /// or as <c>regex: ...</c>; <c>builds</c> when the input is odd but valid (the case must build and
-/// each <c>contains: page :: text</c> must hold); <c>fill: path bytes</c> pads a page to a size too
+/// each <c>contains: page :: text</c> must hold, and each <c>lacks: page :: text</c>, where page <c>*</c> is every output file); <c>fill: path bytes</c> pads a page to a size too
 /// large to keep in git; <c>link: path target</c> makes a symbolic link. Lines starting with # are comments.
 /// </remarks>
 public class BadInputTests
@@ -54,6 +54,11 @@ public class BadInputTests
         {
             Assert.True(code == 0, stderr);
             foreach (var (page, text) in expected.Contains) Assert.Contains(text, site.ReadOutput(page));
+            foreach (var (page, text) in expected.Lacks)
+            {
+                foreach (var file in page == "*" ? Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories) : [Path.Combine(site.Output, page)])
+                    Assert.False(File.ReadAllText(file).Contains(text, StringComparison.Ordinal), $"{Path.GetRelativePath(site.Output, file)} holds '{text}'");
+            }
             return;
         }
         Assert.True(code == 1, $"exit code {code}\n{stdout}\n{stderr}");
@@ -79,11 +84,11 @@ public class BadInputTests
         return result;
     }
 
-    private sealed record Expectation(bool Builds, List<Regex> Errors, List<(string Page, string Text)> Contains, List<(string Path, int Bytes)> Fills, List<(string Path, string Target)> Links)
+    private sealed record Expectation(bool Builds, List<Regex> Errors, List<(string Page, string Text)> Contains, List<(string Page, string Text)> Lacks, List<(string Path, int Bytes)> Fills, List<(string Path, string Target)> Links)
     {
         public static Expectation Load(string name)
         {
-            var expectation = new Expectation(false, [], [], [], []);
+            var expectation = new Expectation(false, [], [], [], [], []);
             foreach (var raw in File.ReadAllLines(Path.Combine(CorpusRoot, name, "expected.txt")))
             {
                 var line = raw.TrimEnd();
@@ -94,6 +99,11 @@ public class BadInputTests
                 {
                     var parts = line["contains: ".Length..].Split(" :: ", 2);
                     expectation.Contains.Add((parts[0], parts[1]));
+                }
+                else if (line.StartsWith("lacks: ", StringComparison.Ordinal))
+                {
+                    var parts = line["lacks: ".Length..].Split(" :: ", 2);
+                    expectation.Lacks.Add((parts[0], parts[1]));
                 }
                 else if (line.StartsWith("fill: ", StringComparison.Ordinal))
                 {

@@ -14,6 +14,10 @@ public class EscapingTests
     private const string Evil = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>";
     private static readonly HtmlParser Html = new();
 
+    /// <summary>Markup in a heading, escaped for Markdown, so that the table of contents gets it as the heading's text.</summary>
+    private const string HeadingPayload = "<img src=x onerror=alert(7)>";
+    private const string EscapedHeading = "\\<img src=x onerror=alert(7)\\>";
+
     private static TestSite HostileSite()
     {
         var site = TestSite.Minimal();
@@ -53,8 +57,19 @@ public class EscapingTests
               headline: main
               variants: [{"{"}id: main, name: Beta, source: Table 1{"}"}]
             """);
-        site.Write("models/alpha.md", $"---\nid: alpha\nsummary: {yaml}\ntags: [{yaml}, contrastive]\n---\n## Motivation\n\nAlpha is the start. See [[Beta]].\n");
-        site.Write("concepts/itc.md", $"---\nid: itc\ntitle: {yaml}\naliases: [ITC]\nsummary: {yaml}\n---\nUsed by [[Alpha]].\n");
+        site.Write("models/alpha.md", $"---\nid: alpha\nsummary: {yaml}\ntags: [{yaml}, contrastive]\n---\n## Motivation\n\nAlpha is the start. See [[Beta]].\n\n## Results {EscapedHeading}\n\nNumbers.\n");
+        site.Write("concepts/itc.md", $"---\nid: itc\ntitle: {yaml}\naliases: [ITC, {yaml}]\nsummary: {yaml}\n---\nUsed by [[Alpha]].\n");
+        site.Write("tasks/zero-shot-classification.md", $"---\nid: zero-shot-classification\ntitle: {yaml}\nsummary: {yaml}\nresults: [imagenet_zs_top1]\n---\nNo labels.\n");
+        // Every other field a layout prints, set from front matter on a page of each layout that prints it:
+        // front matter is the page's params, so none of it may reach the page as markup or a link.
+        const string link = "'javascript:alert(5)'";
+        var internals = $"kind: {yaml}\nunlisted: {yaml}\nsource: {yaml}\ncontent: {yaml}\nparams: {yaml}\nabout_url: {link}\nabout_title: {yaml}\nabout: Alpha\n"
+            + $"timeline_svg: '<svg onload=alert(4)><script>alert(6)</script></svg>'\nfacet: {{url: {link}, title: {yaml}}}\n"
+            + $"members: [{{url: {link}, title: {yaml}, summary: {yaml}, detail: {yaml}}}]\nentries: [{{url: {link}, name: {yaml}, count: {yaml}}}]\n"
+            + $"directory: [{{kind: {yaml}, label: {yaml}, pages: [{{url: {link}, title: {yaml}, summary: {yaml}}}]}}]\n"
+            + $"deferred: true\nvalue: {yaml}\nedit_url: {link}\nlast_updated: {yaml}\nlast_updated_label: {yaml}\ntoc: [{{id: {yaml}, title: {yaml}}}]\n";
+        foreach (var layout in new[] { "timeline", "facet", "facets", "search", "page", "concept", "task", "home", "models", "concepts", "tasks", "comparison", "charts", "schema" })
+            site.Write($"hostile/{layout}.md", $"---\nid: hostile-{layout}\ntitle: {yaml}\nsummary: {yaml}\ntags: [{yaml}]\nlayout: {layout}\n{internals}---\nHostile.\n");
         return site;
     }
 
@@ -77,6 +92,8 @@ public class EscapingTests
         Assert.True(CountOf(model.QuerySelector("#model-results")!.TextContent, Evil) >= 2, "the results show the source and note as text");
         Assert.Equal("https://example.org/code?a=1&b=\"><script>alert(3)</script>", model.QuerySelector(".infobox a[href^='https://example.org']")!.GetAttribute("href"));
         Assert.Contains(Evil, model.QuerySelector(".cite code")!.TextContent);
+        Assert.Contains(HeadingPayload, model.QuerySelector("nav.toc")!.TextContent);
+        Assert.Contains(Evil, model.QuerySelector("section.backlinks")!.TextContent);
 
         var compare = Html.ParseDocument(site.ReadOutput("compare/index.html"));
         var row = compare.QuerySelector("table.comparison tbody tr")!;
@@ -99,6 +116,7 @@ public class EscapingTests
 
         var pages = Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories);
         Assert.True(pages.Length > 10);
+        Assert.Equal(14, pages.Count(p => Path.GetRelativePath(site.Output, p).StartsWith("hostile", StringComparison.Ordinal)));
         var themeScripts = Directory.GetFiles(baseline.Output, "*.html", SearchOption.AllDirectories)
             .SelectMany(p => Scripts(Html.ParseDocument(File.ReadAllText(p)))).ToHashSet();
         foreach (var page in pages)

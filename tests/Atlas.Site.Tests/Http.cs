@@ -10,12 +10,12 @@ internal static class Http
     public static HttpClient Client() => new(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>Sends the request line exactly as given, so no client library normalises the path first.</summary>
-    public static async Task<(int Status, string Headers, string Body)> RawGetAsync(Uri server, string target)
+    public static async Task<(int Status, string Headers, string Body)> RawGetAsync(Uri server, string target, string? host = null)
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(server.Host, server.Port);
         var stream = tcp.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {server.Authority}\r\nConnection: close\r\n\r\n"));
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {host ?? server.Authority}\r\nConnection: close\r\n\r\n"));
         var response = await new StreamReader(stream, Encoding.UTF8).ReadToEndAsync();
         var end = response.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         return (int.Parse(response.Split(' ')[1]), response[..end], response[(end + 4)..]);

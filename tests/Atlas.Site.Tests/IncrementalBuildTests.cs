@@ -148,22 +148,27 @@ public class IncrementalBuildTests
     public async Task A_build_over_a_previous_output_rewrites_only_changed_files_and_removes_what_the_site_no_longer_has()
     {
         using var site = TestSite.Complete();
+        site.Write("old/folder.md", "---\ntitle: Old\n---\nLeft from an older build.\n");
+        site.Write("static/old.txt", "also from an older build\n");
         Assert.True((await site.BuildAsync()).Succeeded);
+        File.Delete(Path.Combine(site.Input, "old/folder.md"));
+        File.Delete(Path.Combine(site.Input, "static/old.txt"));
         var home = Path.Combine(site.Output, "index.html");
         var homeWritten = File.GetLastWriteTimeUtc(home);
         File.WriteAllText(Path.Combine(site.Output, "stray.html"), "not made by the build");
-        Directory.CreateDirectory(Path.Combine(site.Output, "old/folder"));
-        File.WriteAllText(Path.Combine(site.Output, "old/folder/index.html"), "left from an older build");
         Thread.Sleep(50);
 
+        var removed = await site.BuildAsync();
         var unchanged = await site.BuildAsync();
         Edit(site, "input/models/beta.md", text => text + "\nBeta, edited.\n");
         var edited = await site.BuildAsync();
 
-        Assert.Equal(new FileChanges(0, 2), unchanged.Changes);
+        Assert.Equal(2, removed.Changes!.Deleted);
+        Assert.Equal(new FileChanges(0, 0), unchanged.Changes);
         Assert.Equal(homeWritten, File.GetLastWriteTimeUtc(home));
-        Assert.False(File.Exists(Path.Combine(site.Output, "stray.html")));
+        Assert.Equal("not made by the build", site.ReadOutput("stray.html"));
         Assert.False(Directory.Exists(Path.Combine(site.Output, "old")));
+        Assert.False(File.Exists(Path.Combine(site.Output, "old.txt")));
         Assert.Contains("Beta, edited.", site.ReadOutput("models/beta/index.html"));
         Assert.InRange(edited.Changes!.Written, 1, 3);
         Assert.Equal(0, edited.Changes.Deleted);

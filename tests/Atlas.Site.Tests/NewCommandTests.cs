@@ -84,11 +84,63 @@ public class NewCommandTests
         Assert.Contains("input/data/models.yaml:1:7: error: id 'alpha' is taken by this row", taken.Stderr);
         Assert.Equal(1, nameTaken.ExitCode);
         Assert.Matches(@"input/data/models\.yaml:\d+:\d+: error: the name 'BETA' already names this row", nameTaken.Stderr);
-        Assert.Equal(1, noId.ExitCode);
+        Assert.Equal(2, noId.ExitCode);
         Assert.Contains("gives no usable id", noId.Stderr);
-        Assert.Equal(1, empty.ExitCode);
+        Assert.Equal(2, empty.ExitCode);
         Assert.Contains("the name is empty", empty.Stderr);
         Assert.Equal(before, TestSite.Fingerprint(site.Input));
+    }
+
+    [Theory]
+    [InlineData("", "the name is empty")]
+    [InlineData("Evil\u202Egnp.exe", "the invisible character U+202E")]
+    [InlineData("Ali\u200Bgn", "the invisible character U+200B")]
+    [InlineData("\u2066Model\u2069", "the invisible character U+2066")]
+    [InlineData("]] <script>alert(1)</script> [[x", "the name contains ']'")]
+    [InlineData("A|B", "the name contains '|'")]
+    [InlineData("Brace}Model", "the name contains '}'")]
+    public async Task Names_that_would_hide_text_or_break_the_next_build_are_bad_usage(string name, string reason)
+    {
+        using var site = TestSite.Minimal();
+        var before = TestSite.Fingerprint(site.Input);
+
+        var (code, stdout, stderr) = await site.RunCliAsync("new", name);
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("atlas: error: cannot add '", line);
+        Assert.Contains(reason, line);
+        Assert.DoesNotContain("\u202E", line);
+        Assert.Equal("", stdout);
+        Assert.Equal(before, TestSite.Fingerprint(site.Input));
+    }
+
+    [Fact]
+    public async Task A_taken_id_given_with_id_asks_for_another_id()
+    {
+        using var site = TestSite.Minimal();
+        var before = TestSite.Fingerprint(site.Input);
+
+        var (code, _, stderr) = await site.RunCliAsync("new", "Foo", "--id", "alpha");
+
+        Assert.Equal(1, code);
+        Assert.Contains("input/data/models.yaml:1:7: error: id 'alpha' is taken by this row; choose another --id", stderr);
+        Assert.DoesNotContain("pass --id", stderr);
+        Assert.Equal(before, TestSite.Fingerprint(site.Input));
+    }
+
+    [Fact]
+    public async Task An_accented_name_gets_its_letters_folded_into_the_id_and_the_site_builds()
+    {
+        using var site = TestSite.Minimal();
+
+        var (code, stdout, stderr) = await site.RunCliAsync("new", "Ünïcödé Módel");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("created input/models/unicode-model.md", stdout);
+        Assert.Contains("  name: \"Ünïcödé Módel\"", File.ReadAllText(Path.Combine(site.Input, "data/models.yaml")));
+        var (build, _, buildErrors) = await site.RunCliAsync();
+        Assert.True(build == 0, buildErrors);
     }
 
     [Fact]
@@ -126,6 +178,8 @@ public class NewCommandTests
     [Theory]
     [InlineData("BLIP-2", "blip-2", "BLIP-2")]
     [InlineData("VSE++", "vse", "VSE++")]
+    [InlineData("Ünïcödé Módel", "unicode-model", "\"Ünïcödé Módel\"")]
+    [InlineData("Ångström Núñez", "angstrom-nunez", "\"Ångström Núñez\"")]
     [InlineData("  X-VLM ", "x-vlm", "X-VLM")]
     [InlineData("null", "null", "\"null\"")]
     [InlineData("A: \"quoted\" #1", "a-quoted-1", "\"A: \\\"quoted\\\" #1\"")]

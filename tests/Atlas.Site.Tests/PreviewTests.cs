@@ -111,6 +111,27 @@ public class PreviewTests
     }
 
     [Fact]
+    public async Task Only_requests_naming_the_loopback_address_and_port_are_answered()
+    {
+        using var site = TestSite.Minimal();
+        await using var preview = await StartPreviewAsync(site);
+        var port = preview.Url.Port;
+
+        foreach (var host in new[] { $"127.0.0.1:{port}", $"localhost:{port}", $"LocalHost:{port}", $"[::1]:{port}" })
+        {
+            var (status, _, body) = await Http.RawGetAsync(preview.Url, "/models/alpha/", host);
+            Assert.True(status == 200, $"Host: {host} gave {status}");
+            Assert.Contains("Alpha aligns images and text.", body);
+        }
+        foreach (var host in new[] { $"evil.example:{port}", "evil.example", $"127.0.0.1:{port + 1}", "127.0.0.1", "localhost", $"127.0.0.1.nip.io:{port}", $"localhost.evil.example:{port}", "" })
+        {
+            var (status, _, body) = await Http.RawGetAsync(preview.Url, "/models/alpha/", host);
+            Assert.True(status is 400 or 421, $"Host: {host} gave {status}");
+            Assert.DoesNotContain("Alpha", body);
+        }
+    }
+
+    [Fact]
     public async Task Pretty_urls_content_types_the_404_page_and_methods()
     {
         using var site = TestSite.Minimal();

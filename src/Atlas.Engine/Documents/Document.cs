@@ -16,7 +16,7 @@ public sealed record Document(string Source, string Destination, Metadata Metada
 
     public Document WithContent(string content) => this with { Content = content };
 
-    public Document WithMetadata(string key, object? value) => this with { Metadata = Metadata.Set(key, value) };
+    public Document WithMetadata<T>(MetadataKey<T> key, T value) => this with { Metadata = Metadata.Set(key, value) };
 
     public Document WithMetadata(Metadata additions) => this with { Metadata = Metadata.Merge(additions) };
 

@@ -37,7 +37,7 @@ public static class AddModel
         if (diagnostics.HasErrors) return Failed(diagnostics, pagePath, tablePath);
         CheckNotTaken(model, root, tableDisplay, diagnostics);
         if (File.Exists(pagePath))
-            diagnostics.Error(displayPathOf(pagePath), 1, 1, $"a page for '{model.Id}' already exists; choose another name or pass --id");
+            diagnostics.Error(displayPathOf(pagePath), 1, 1, $"a page for '{model.Id}' already exists; {(model.IdGiven ? "choose another --id" : "choose another name or pass --id")}");
         var page = RenderArchetype(model, vocabulary, Path.Combine(themeDirectory, "archetypes", "model.md"), displayPathOf, diagnostics);
         var appendix = ModelScaffold.Appendix(existing, model, vocabulary);
         var rowLine = diagnostics.HasErrors ? 0 : CheckRowReadsBack(model, vocabulary, existing + appendix, tableDisplay, diagnostics);
@@ -98,7 +98,7 @@ public static class AddModel
             if (model.Arxiv is not null && PaperTaken(row, model.Arxiv, tableDisplay) is { } paperTaken) diagnostics.Add(paperTaken);
             if (row["id"] is YamlScalar id && id.Value.Trim() == model.Id)
             {
-                diagnostics.Error(tableDisplay, id.Position.Line, id.Position.Column, $"id '{model.Id}' is taken by this row; choose another name or pass --id");
+                diagnostics.Error(tableDisplay, id.Position.Line, id.Position.Column, $"id '{model.Id}' is taken by this row; {(model.IdGiven ? "choose another --id" : "choose another name or pass --id")}");
                 continue;
             }
             var names = new[] { row["name"] }.Concat((row["aliases"] as YamlSequence)?.Items ?? []).OfType<YamlScalar>();

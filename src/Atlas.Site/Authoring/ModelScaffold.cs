@@ -10,6 +10,9 @@ namespace Atlas.Site.Authoring;
 /// <summary>What <c>atlas new</c> was asked to add: a model with its name, id, and what is known of the paper.</summary>
 public sealed record NewModel(string Name, string Id, string? Arxiv, DateOnly Date, string? Family)
 {
+    /// <summary>The id was given with --id rather than made from the name: a clash asks for another --id.</summary>
+    public bool IdGiven { get; init; }
+
     /// <summary>What is known of the paper (from arXiv, or --title); placeholders stand for the rest.</summary>
     public PaperFacts Paper { get; init; } = PaperFacts.Unknown;
 }
@@ -34,12 +37,22 @@ public static partial class ModelScaffold
     {
         if (name.Trim().Length == 0) return "the name is empty";
         if (name.Any(char.IsControl)) return "the name contains a control character (a line break or tab?)";
+        if (name.FirstOrDefault(c => char.GetUnicodeCategory(c) == UnicodeCategory.Format) is var invisible and not '\0')
+            return $"the name contains the invisible character U+{(int)invisible:X4} (it can reverse or hide text); type the name again";
+        if (name.IndexOfAny(MarkupCharacters) is var markup and >= 0)
+            return $"the name contains '{name[markup]}', which [[wiki links]], pages and atlas.bib cannot carry in a name";
         if (name.Trim().Length > MaxNameLength) return $"the name is longer than {MaxNameLength} characters";
         return null;
     }
 
-    /// <summary>The id a name gets: "BLIP-2" is blip-2. Empty when the name has no letter or digit to make one from.</summary>
-    public static string IdFor(string name) => LiquidTemplates.Slug(name.Trim());
+    /// <summary>Characters of wiki-link syntax, HTML and BibTeX braces: a name holding one would break the next build.</summary>
+    private static readonly char[] MarkupCharacters = ['[', ']', '|', '<', '>', '{', '}', '\\', '`'];
+
+    /// <summary>
+    /// The id a name gets: "BLIP-2" is blip-2, "Ünïcödé Módel" unicode-model (accents folded by
+    /// Unicode decomposition). Empty when the name has no letter or digit to make one from.
+    /// </summary>
+    public static string IdFor(string name) => LiquidTemplates.Slug(AccentFolding.Fold(name.Trim()));
 
     /// <summary>The id of the one variant a new row starts with.</summary>
     public const string VariantId = "main";

@@ -21,6 +21,10 @@ public sealed record BuildSettings(string InputDirectory, string ThemeDirectory,
     /// <summary>Paths in diagnostics are relative to this folder (the working directory).</summary>
     public required string DisplayRoot { get; init; }
 
+    /// <summary>True for a file under the input or theme folder: the only files a build reads.</summary>
+    public bool IsSiteFile(string fullPath) =>
+        new[] { InputDirectory, ThemeDirectory }.Any(root => Path.GetFullPath(fullPath).StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+
     public string DisplayPath(string fullPath) => Path.GetRelativePath(DisplayRoot, fullPath).Replace('\\', '/');
 
     /// <summary>A site path ("models/clip/") as a URL under the base path ("/atlas/models/clip/").</summary>

@@ -64,7 +64,8 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
 /// Runs the engine over the site's pipelines. Pages are written, as soon as they are rendered,
 /// into a staging folder beside the output folder, and only those whose bytes differ from the
 /// output folder's; when the build has no errors the staged files are moved in and the files
-/// the site no longer has are deleted. A failed build leaves output/ untouched.
+/// the site no longer has are deleted, if a build of this tool wrote them (see
+/// <see cref="OutputFolder"/>). A failed build leaves output/ untouched.
 /// </summary>
 public static class SiteBuilder
 {
@@ -74,14 +75,20 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var input = Path.GetFullPath(request.InputDirectory);
         var output = Path.GetFullPath(request.OutputDirectory);
-        if (!Directory.Exists(input))
+        var theme = Path.GetFullPath(request.ThemeDirectory);
+        if (new[] { (Path: input, Name: "input"), (Path: theme, Name: "theme") }.FirstOrDefault(f => !Directory.Exists(f.Path)) is { Name: not null } missing)
         {
-            diagnostics.Error(request.DisplayPath(input), 1, 1, "input folder does not exist");
+            diagnostics.Error(request.DisplayPath(missing.Path), 1, 1, $"{missing.Name} folder does not exist");
+            return new BuildReport(diagnostics.Sorted(), 0, 0, stopwatch.Elapsed, null);
+        }
+        if (!request.DryRun && OutputFolder.Problem(request) is { } refusal)
+        {
+            diagnostics.Error(request.DisplayPath(output), 1, 1, refusal);
             return new BuildReport(diagnostics.Sorted(), 0, 0, stopwatch.Elapsed, null);
         }
         var site = LoadSite(request, diagnostics);
         var staging = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}-staging-{Environment.ProcessId}");
-        var settings = new BuildSettings(input, Path.GetFullPath(request.ThemeDirectory), output, site)
+        var settings = new BuildSettings(input, theme, output, site)
         {
             StagingDirectory = staging, DisplayRoot = request.DisplayRoot, DryRun = request.DryRun, External = request.External,
         };
@@ -99,7 +106,11 @@ public static class SiteBuilder
             var counted = request.DryRun || !diagnostics.HasErrors;
             var report = new BuildReport(diagnostics.Sorted(), counted ? pages : 0, counted ? destinations.Count : 0, stopwatch.Elapsed, result) { DryRun = request.DryRun };
             if (diagnostics.HasErrors || request.DryRun) return report;
-            var (written, deleted) = Publish(staging, output, destinations, request.OutputGate);
+            if (Publish(staging, output, destinations, request.OutputGate) is not var (written, deleted))
+            {
+                diagnostics.Error(request.DisplayPath(output), 1, 1, $"holds files this tool did not write where the site has files of its own (e.g. {NotOurs(staging, output).First()}); move them away or choose another --output");
+                return new BuildReport(diagnostics.Sorted(), 0, 0, stopwatch.Elapsed, result);
+            }
             cache?.Results.Commit();
             return report with
             {
@@ -122,9 +133,12 @@ public static class SiteBuilder
     /// <summary>
     /// Puts the staged files in place: the whole folder when there is no output yet, else each
     /// file moved over its old version (a rename, so a reader sees one or the other), and the
-    /// files the site no longer has deleted. Returns how many files were written and deleted.
+    /// files of the last build's manifest that the site no longer has deleted; the manifest then
+    /// lists this build's files. A file the manifest does not list is never replaced or deleted:
+    /// when the site has a file of that name, nothing is moved and the result is null.
+    /// Returns how many files were written and deleted.
     /// </summary>
-    private static (int Written, int Deleted) Publish(string staging, string output, IReadOnlySet<string> destinations, ReaderWriterLockSlim? gate)
+    private static (int Written, int Deleted)? Publish(string staging, string output, IReadOnlySet<string> destinations, ReaderWriterLockSlim? gate)
     {
         var staged = Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).ToList();
         gate?.EnterWriteLock();
@@ -132,25 +146,37 @@ public static class SiteBuilder
         {
             if (!Directory.Exists(output))
             {
+                OutputFolder.WriteManifest(staging, destinations);
                 Directory.Move(staging, output);
                 return (staged.Count, 0);
             }
+            if (NotOurs(staging, output).Any()) return null;
+            var previous = OutputFolder.ReadManifest(output);
             foreach (var file in staged)
             {
                 var target = Path.Combine(output, Path.GetRelativePath(staging, file));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Move(file, target, overwrite: true);
             }
-            var stale = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
-                .Where(f => !destinations.Contains(Path.GetRelativePath(output, f).Replace('\\', '/')))
-                .ToList();
+            var stale = previous.Where(f => !destinations.Contains(f)).Select(f => Path.Combine(output, f)).Where(File.Exists).ToList();
             foreach (var file in stale) DeleteWithEmptyFolders(output, file);
+            OutputFolder.WriteManifest(output, destinations);
             return (staged.Count, stale.Count);
         }
         finally
         {
             gate?.ExitWriteLock();
         }
+    }
+
+    /// <summary>Staged files that would replace a file of the output folder that no build of this tool wrote (relative paths).</summary>
+    private static IEnumerable<string> NotOurs(string staging, string output)
+    {
+        var ours = OutputFolder.ReadManifest(output);
+        return Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(staging, f).Replace('\\', '/'))
+            .Where(f => !ours.Contains(f) && File.Exists(Path.Combine(output, f)))
+            .Order(StringComparer.Ordinal);
     }
 
     /// <summary>Deletes a file and then each folder above it (up to the output folder) that it leaves empty.</summary>

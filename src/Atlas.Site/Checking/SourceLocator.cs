@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using System.Collections.Concurrent;
 using Atlas.Engine.Diagnostics;
 using Atlas.Engine.Documents;
@@ -37,15 +38,15 @@ public sealed class SourceLocator(IReadOnlyDictionary<string, Document> pages, I
     {
         var page = pages[link.Page];
         var written = Candidates(link.Href).ToList();
-        if (page.Source.EndsWith(".md", StringComparison.Ordinal) && page.Metadata.GetString("full_path") is { Length: > 0 } source
+        if (page.Source.EndsWith(".md", StringComparison.Ordinal) && page.Metadata.GetString(Keys.FullPath) is { Length: > 0 } source
             && Search(source, written, link.Element) is { } inPage)
             return new Place(page.Source, inPage.Line, inPage.Column, true);
         if (dataPlaces.GetValueOrDefault(link.Href.Split('#')[0]) is { } inData)
             return new Place(inData.Path, inData.Line, inData.Column, true);
-        var chain = LayoutChain(page.Metadata.GetString("layout")).ToList();
+        var chain = LayoutChain(page.Metadata.GetString(Keys.Layout)).ToList();
         foreach (var layout in chain.Concat(layouts.Except(chain).OrderBy(l => l.Source, StringComparer.Ordinal)))
         {
-            if (Search(layout.Metadata.GetString("full_path"), written, link.Element) is { } inLayout)
+            if (Search(layout.Metadata.GetString(Keys.FullPath), written, link.Element) is { } inLayout)
                 return new Place(layout.Source, inLayout.Line, inLayout.Column, false);
         }
         return new Place(chain.FirstOrDefault()?.Source ?? page.DisplayPath, 1, 1, false);

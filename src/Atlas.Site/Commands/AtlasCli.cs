@@ -31,8 +31,8 @@ public static class AtlasCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) stderr.WriteLine($"atlas: error: {error.Message}");
-            stderr.WriteLine("Run with --help to see the commands and options.");
+            // One line, the first problem: the rest are often its echoes.
+            stderr.WriteLine($"atlas: error: {parsed.Errors[0].Message.ReplaceLineEndings(" ")} (--help lists the commands and options)");
             return 2;
         }
         try
@@ -48,7 +48,9 @@ public static class AtlasCli
 
     private static async Task<int> BuildAsync(CliContext cli, ParseResult result, CancellationToken token)
     {
-        var report = await SiteBuilder.BuildAsync(cli.Request(result), token);
+        var request = cli.Request(result);
+        if (cli.RefuseOutput(request) is { } refused) return refused;
+        var report = await SiteBuilder.BuildAsync(request, token);
         cli.Reporter(result).Report(report);
         return report.Succeeded ? 0 : 1;
     }

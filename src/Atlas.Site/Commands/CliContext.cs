@@ -10,6 +10,9 @@ public sealed record CliContext(CommonOptions Options, string WorkingDirectory, 
 
     public Reporter Reporter(ParseResult result) => new(Stdout, Stderr, result.GetValue(Options.Quiet), result.GetValue(Options.Verbose));
 
+    /// <summary>A build's refusal of its output folder (see <see cref="OutputFolder"/>), as bad usage; null when the folder is fine.</summary>
+    public int? RefuseOutput(BuildRequest request) => OutputFolder.Problem(request) is { } problem ? Refuse(problem, 2) : null;
+
     /// <summary>A refusal that is not about a place in a file: one line on stderr.</summary>
     public int Refuse(string message, int exitCode = 1)
     {

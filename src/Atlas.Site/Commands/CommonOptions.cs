@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.CommandLine;
 using Atlas.Site.Build;
+using Atlas.Site.Config;
 
 namespace Atlas.Site.Commands;
 
@@ -16,6 +18,22 @@ public sealed class CommonOptions
 
     public IEnumerable<Option> All => [Input, Output, Theme, BasePath, Url, Quiet, Verbose];
 
+    public CommonOptions()
+    {
+        // The same checks as site.yaml's: these values reach every canonical link, the feed and robots.txt.
+        Validate(BasePath, SiteConfig.BasePathProblem);
+        Validate(Url, SiteConfig.UrlProblem);
+        foreach (var folder in new[] { Input, Output, Theme })
+            Validate(folder, v => v.Any(char.IsControl) || v.IndexOfAny(Path.GetInvalidPathChars()) >= 0 ? "must be a folder name without control characters" : null);
+    }
+
+    /// <summary>Adds a check of the option's value: a problem is a usage error naming the option and the value.</summary>
+    public static void Validate<T>(Option<T> option, Func<string, string?> problem) =>
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: var value }] && problem(value) is { } refused) result.AddError($"{option.Name} {refused}, got '{Printable(value)}'");
+        });
+
     public BuildRequest Request(ParseResult result, string workingDirectory) => new(
         Path.Combine(workingDirectory, result.GetValue(Input)!),
         Path.Combine(workingDirectory, result.GetValue(Theme)!),
@@ -25,4 +43,8 @@ public sealed class CommonOptions
     {
         DisplayRoot = workingDirectory,
     };
+
+    /// <summary>A value as an error line may show it: control characters (a CR would split the line) and invisible format characters (U+202E would reverse it) as \u escapes.</summary>
+    public static string Printable(string value) =>
+        string.Concat(value.Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format ? $"\\u{(int)c:x4}" : c.ToString()));
 }

@@ -18,9 +18,9 @@ public static class NewCommand
         var date = new Option<string?>("--date") { Description = "Date of the paper's first arXiv version, YYYY-MM-DD (default: arXiv's, with --arxiv; else today)" };
         var paper = new PaperOptions();
         var family = new Option<string?>("--family") { Description = "Architecture family, an id of input/data/families.yaml (default: its first, marked TODO: until checked)" };
-        Validate(id, Schema.IsSlug, "--id must be a lowercase slug (letters a-z, digits, single hyphens)");
-        Validate(arxiv, Schema.IsArxivId, "--arxiv must be an arXiv id such as 2107.07651");
-        Validate(date, v => Schema.TryParseDate(v, out var d) && d <= Today, "--date must be a real date written YYYY-MM-DD, not in the future");
+        CommonOptions.Validate(id, v => Schema.IsSlug(v) ? null : "must be a lowercase slug (letters a-z, digits, single hyphens)");
+        CommonOptions.Validate(arxiv, v => Schema.IsArxivId(v) ? null : "must be an arXiv id such as 2107.07651");
+        CommonOptions.Validate(date, v => Schema.TryParseDate(v, out var d) && d <= Today ? null : "must be a real date written YYYY-MM-DD, not in the future");
 
         var command = new Command("new", "Add a model: input/models/<id>.md from theme/archetypes/model.md and a row appended to input/data/models.yaml")
         {
@@ -56,11 +56,11 @@ public static class NewCommand
                     ? "give the model's name: new <Name> (see --help)"
                     : $"the title \"{found.Title}\" has no short name before a colon; give the model's name: new <Name> --arxiv {arxivId}", 2);
             }
-            if (ModelScaffold.NameProblem(modelName) is { } problem) return cli.Refuse($"cannot add '{modelName}': {problem}");
+            if (ModelScaffold.NameProblem(modelName) is { } problem) return cli.Refuse($"cannot add '{CommonOptions.Printable(modelName)}': {problem}", exitCode: 2);
             modelName = modelName.Trim();
             var modelId = result.GetValue(id) ?? ModelScaffold.IdFor(modelName);
             if (!Schema.IsSlug(modelId))
-                return cli.Refuse($"the name '{modelName}' gives no usable id ('{modelId}'); pass --id with a lowercase slug such as --id my-model");
+                return cli.Refuse($"the name '{modelName}' gives no usable id ('{modelId}'); pass --id with a lowercase slug such as --id my-model", exitCode: 2);
             var model = new NewModel(
                 modelName,
                 modelId,
@@ -68,6 +68,7 @@ public static class NewCommand
                 result.GetValue(date) is { } given && Schema.TryParseDate(given, out var day) ? day : found?.FirstVersion ?? Today,
                 result.GetValue(family))
             {
+                IdGiven = result.GetValue(id) is not null,
                 Paper = new PaperFacts(result.GetValue(paper.Title)?.Trim() ?? found?.Title, found?.Authors ?? [], found?.PrimaryCategory),
             };
             var outcome = AddModel.Run(model, Path.GetFullPath(request.InputDirectory), Path.GetFullPath(request.ThemeDirectory), request.DisplayPath);
@@ -90,10 +91,4 @@ public static class NewCommand
 
     /// <summary>The date a row gets by default; the build compares dates with the same UTC day.</summary>
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
-
-    private static void Validate(Option<string?> option, Func<string, bool> isValid, string message) =>
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } value && !isValid(value)) result.AddError($"{message}, got '{value}'");
-        });
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Build;
@@ -19,7 +20,9 @@ public static class PreviewCommand
         var command = new Command("preview", "Build, serve on 127.0.0.1, and rebuild and reload open pages whenever input/ or theme/ changes") { port };
         command.SetAction(async (result, token) =>
         {
-            await using var session = await PreviewSession.StartAsync(cli.Request(result), result.GetValue(port), cli.Reporter(result), cli.Stdout, token);
+            var request = cli.Request(result);
+            if (cli.RefuseOutput(request) is { } refused) return refused;
+            await using var session = await PreviewSession.StartAsync(request, result.GetValue(port), cli.Reporter(result), cli.Stdout, token);
             cli.Stdout.WriteLine($"previewing {session.Url} (rebuilds on save, reloads open pages; Ctrl+C to stop)");
             return await UntilCancelledAsync(token);
         });
@@ -45,15 +48,19 @@ public static class PreviewCommand
         return command;
     }
 
-    private static Option<int> PortOption()
+    private static Option<int> PortOption() => new("--port", "-p")
     {
-        var port = new Option<int>("--port", "-p") { Description = $"Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => DefaultPort };
-        port.Validators.Add(result =>
+        Description = "Port on 127.0.0.1 (0 picks a free one)",
+        DefaultValueFactory = _ => DefaultPort,
+        // Parsed here rather than by the option's own conversion, whose failure a validator could not read without throwing.
+        CustomParser = result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be between 0 and 65535");
-        });
-        return port;
-    }
+            var value = result.Tokens is [{ Value: var token }] ? token : "";
+            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535) return port;
+            result.AddError($"--port must be a number between 0 and 65535, got '{value}'");
+            return 0;
+        },
+    };
 
     private static async Task<int> UntilCancelledAsync(CancellationToken token)
     {

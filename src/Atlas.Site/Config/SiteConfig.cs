@@ -50,12 +50,12 @@ public sealed partial record SiteConfig
         }
         string Text(string key) => map[key] is YamlScalar { IsNull: false } s ? s.Value : "";
         // Settings end up in every page's links: a value that is not what its key promises is refused.
-        string Checked(string key, Func<string, bool> valid, string expected)
+        string Checked(string key, Func<string, string?> problem)
         {
             var value = Text(key);
-            if (value.Length == 0 || valid(value)) return value;
+            if (value.Length == 0 || problem(value) is not { } refused) return value;
             var at = map[key]!.Position;
-            diagnostics.Error(displayPath, at.Line, at.Column, $"'{key}' must be {expected}, got '{value}'");
+            diagnostics.Error(displayPath, at.Line, at.Column, $"'{key}' {refused}, got '{value}'");
             return "";
         }
         if (map["allow_raw_html"] is { } allow and not YamlScalar { Quoted: false, Value: "true" or "false" })
@@ -65,10 +65,10 @@ public sealed partial record SiteConfig
             Title = map["title"] is null ? "Model Atlas" : Text("title"),
             Description = Text("description"),
             Author = Text("author"),
-            Repository = Checked("repository", SafeUrl.IsWebUrl, "an http or https URL"),
-            EditBranch = Checked("edit_branch", IsBranch, "a branch name such as main") is { Length: > 0 } branch ? branch : "main",
-            Url = Checked("url", SafeUrl.IsWebUrl, "an http or https URL").TrimEnd('/'),
-            BasePath = NormalizeBasePath(Checked("base_path", IsBasePath, "a path such as /atlas/ (letters, digits, '.', '_', '-' between slashes)")),
+            Repository = Checked("repository", v => SafeUrl.IsWebUrl(v) ? null : WebUrlExpected),
+            EditBranch = Checked("edit_branch", v => IsBranch(v) ? null : "must be a branch name such as main") is { Length: > 0 } branch ? branch : "main",
+            Url = Checked("url", UrlProblem).TrimEnd('/'),
+            BasePath = NormalizeBasePath(Checked("base_path", BasePathProblem)),
             AllowRawHtml = map["allow_raw_html"] is YamlScalar { Value: "true" },
             Extra = (Dictionary<string, object?>)map.ToPlain()!,
         };
@@ -86,7 +86,27 @@ public sealed partial record SiteConfig
         ["base_path"] = BasePath,
     };
 
-    private static bool IsBasePath(string value) => BasePathRegex().IsMatch(value) && !value.Split('/').Any(segment => segment is "." or "..");
+    private const string WebUrlExpected = "must be an http or https URL";
+
+    /// <summary>
+    /// Why a value cannot be the site's origin (site.yaml's <c>url</c>, <c>--url</c>), or null. It
+    /// has no path: the path is the base path's, and "https://user.github.io/atlas" with base path
+    /// "/atlas/" would link every page under /atlas/atlas/.
+    /// </summary>
+    public static string? UrlProblem(string value)
+    {
+        if (!SafeUrl.IsWebUrl(value) || value.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))) return WebUrlExpected;
+        var uri = new Uri(value);
+        return uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0
+            ? null
+            : $"must be the site's origin without a path, such as {uri.Scheme}://{uri.Authority}; give the path ('{uri.AbsolutePath.TrimEnd('/')}/') as the base path";
+    }
+
+    /// <summary>Why a value cannot be the base path (site.yaml's <c>base_path</c>, <c>--base-path</c>), or null.</summary>
+    public static string? BasePathProblem(string value) =>
+        BasePathRegex().IsMatch(value) && !value.Split('/').Any(segment => segment is "." or "..")
+            ? null
+            : "must be a path such as /atlas/ (letters, digits, '.', '_', '-' between slashes)";
 
     private static bool IsBranch(string value) => BranchRegex().IsMatch(value) && !value.Split('/').Any(segment => segment is "." or "..");
 

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Site.Model;
@@ -62,15 +63,15 @@ public sealed class Catalog
 
     private static IEnumerable<Document> LinkablePages(IExecutionContext context) => context.AllOutputs()
         .SelectMany(kv => kv.Value)
-        .Where(d => d.Metadata.ContainsKey("url") && d.Metadata.GetString("id").Length > 0)
-        .OrderBy(d => d.Metadata.GetString("url"), StringComparer.Ordinal);
+        .Where(d => d.Metadata.ContainsKey(Keys.Url) && d.Metadata.GetString(Keys.Id).Length > 0)
+        .OrderBy(d => d.Metadata.GetString(Keys.Url), StringComparer.Ordinal);
 
     private static ModelTable ModelTableOf(IExecutionContext context) => context.AllOutputs().SelectMany(kv => kv.Value)
-        .Select(d => d.Metadata.Get<ModelTable>(ReadModelTable.TableKey))
+        .Select(d => d.Metadata.Get(ReadModelTable.TableKey))
         .FirstOrDefault(t => t is not null) ?? ModelTable.Empty;
 
     private static IEnumerable<string> WikiLinkTargets(Document document) =>
-        (document.Metadata.Get<List<WikiLinkReference>>(RenderMarkdown.WikiLinksKey) ?? []).Select(w => w.Target);
+        (document.Metadata.Get(RenderMarkdown.WikiLinksKey) ?? []).Select(w => w.Target);
 
     /// <summary>
     /// Every HTML page the build writes, except unlisted ones (the 404 page), in URL order:
@@ -78,28 +79,28 @@ public sealed class Catalog
     /// </summary>
     public static IEnumerable<Document> PublishedPages(IExecutionContext context) => context.AllOutputs()
         .SelectMany(kv => kv.Value)
-        .Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal) && d.Metadata.ContainsKey("url") && !d.Metadata.Get<bool>(GeneratePage.UnlistedKey))
-        .OrderBy(d => d.Metadata.GetString("url"), StringComparer.Ordinal);
+        .Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal) && d.Metadata.ContainsKey(Keys.Url) && !d.Metadata.Get(GeneratePage.UnlistedKey))
+        .OrderBy(d => d.Metadata.GetString(Keys.Url), StringComparer.Ordinal);
 
     /// <summary>How other pages see a document: id, title, url, kind (from metadata, else the first folder of its URL, else "page") and summary.</summary>
     public static PageRef RefOf(Document document)
     {
-        var url = document.Metadata.GetString("url");
-        var kind = document.Metadata.GetString("kind", url.Contains('/') && url.IndexOf('/') < url.Length - 1 ? url[..url.IndexOf('/')] : "page");
+        var url = document.Metadata.GetString(Keys.Url);
+        var kind = document.Metadata.GetString(Keys.Kind, url.Contains('/') && url.IndexOf('/') < url.Length - 1 ? url[..url.IndexOf('/')] : "page");
         return new PageRef(
-            document.Metadata.GetString("id"),
-            document.Metadata.GetString("title", document.Metadata.GetString("id")),
+            document.Metadata.GetString(Keys.Id),
+            document.Metadata.GetString(Keys.Title, document.Metadata.GetString(Keys.Id)),
             url,
             kind,
-            document.Metadata.GetString("summary"));
+            document.Metadata.GetString(Keys.Summary));
     }
 
     /// <summary>The aliases a page answers to: its table row's and its front matter's.</summary>
     public static IEnumerable<string> Aliases(Document document)
     {
-        if (document.Metadata.Get<ModelRow>(AttachModelRows.ModelKey) is { } row)
+        if (document.Metadata.Get(AttachModelRows.ModelKey) is { } row)
             foreach (var alias in row.Aliases) yield return alias;
-        if (document.Metadata["aliases"] is IEnumerable<object?> aliases)
+        if (document.Metadata.Get(Keys.Aliases) is { } aliases)
             foreach (var alias in aliases.OfType<string>()) yield return alias;
     }
 

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Site.Model;
 using Atlas.Site.Modules.Models;
@@ -13,7 +14,7 @@ namespace Atlas.Site.Links;
 public sealed record Facet(string Folder, string Singular, string Plural, string Summary, Func<Document, IEnumerable<string>> ValuesOf)
 {
     public static readonly Facet Tags = new("tags", "Tag", "Tags", "Topics the pages are tagged with.",
-        page => (page.Metadata["tags"] as IEnumerable<object?> ?? []).OfType<string>());
+        page => (page.Metadata.Get(Keys.Tags) ?? []).OfType<string>());
 
     public static readonly Facet Families = new("families", "Family", "Families", "Models grouped by architecture family.",
         page => RowOf(page) is { } row ? [row.Family.Name] : []);
@@ -40,5 +41,5 @@ public sealed record Facet(string Folder, string Singular, string Plural, string
 
     public string UrlOf(string value) => $"{Folder}/{LiquidTemplates.Slugify(value)}/";
 
-    private static ModelRow? RowOf(Document page) => page.Metadata.Get<ModelRow>(AttachModelRows.ModelKey);
+    private static ModelRow? RowOf(Document page) => page.Metadata.Get(AttachModelRows.ModelKey);
 }

@@ -31,6 +31,19 @@ public static class Bibtex
         return entry.Append("\n}\n").ToString();
     }
 
+    /// <summary>True when every '{' is closed by a later '}': the only values a braced BibTeX field can hold (a backslash escapes nothing there).</summary>
+    public static bool HasBalancedBraces(string value)
+    {
+        var depth = 0;
+        foreach (var c in value)
+        {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth < 0) return false;
+        }
+        return depth == 0;
+    }
+
+    /// <summary>A field in braces; the reader refused values whose braces do not balance, so they are written as they are.</summary>
     private static void Field(StringBuilder entry, string name, string value) =>
-        entry.Append("  ").Append(name).Append(" = {").Append(value.Replace("{", "\\{", StringComparison.Ordinal).Replace("}", "\\}", StringComparison.Ordinal)).Append("},\n");
+        entry.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
 }

@@ -114,7 +114,9 @@ public sealed class FieldReader(string path, DiagnosticBag diagnostics)
     {
         var value = Text(map, field);
         if (value is not null && Schema.IsSlug(value)) return value;
-        Error(map[field] ?? map, $"{field} '{value}' must be a lowercase slug: letters a-z, digits and single hyphens");
+        // A list or mapping was already reported by Text as not a single value: it is not also a bad slug.
+        if (map[field] is null or YamlScalar)
+            Error(map[field] ?? map, $"{field} '{value}' must be a lowercase slug: letters a-z, digits and single hyphens");
         return null;
     }
 }

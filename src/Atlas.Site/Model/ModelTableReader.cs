@@ -67,10 +67,22 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
             if (value is null && field.Required) ok = false;
             values[field.Name] = value;
         }
+        CheckBibtexBraces(map);
         var variants = (IReadOnlyList<Variant>)values["variants"]!;
         values["headline"] = Headline(map, variants);
         values["results"] = Results(map, variants);
         return ok && values["headline"] is not null ? new ModelRow(values, map.Position) : null;
+    }
+
+    /// <summary>
+    /// The fields atlas.bib exports must have balanced braces: BibTeX counts every brace, escaped
+    /// or not, so a stray one ends the field early and what follows becomes fields of its own.
+    /// </summary>
+    private void CheckBibtexBraces(YamlMapping map)
+    {
+        var exported = new[] { map["title"], map["venue"] }.Concat((map["authors"] as YamlSequence)?.Items ?? []).OfType<YamlScalar>();
+        foreach (var value in exported.Where(v => !Bibtex.HasBalancedBraces(v.Value)))
+            _fields.Error(value, $"unbalanced braces in '{value.Value}': atlas.bib needs every '{{' closed by a '}}' after it");
     }
 
     /// <summary>The field's typed value, or null (reported when it was wrong rather than absent).</summary>

@@ -15,6 +15,8 @@ namespace Atlas.Site.Preview;
 /// Serves a built site over HTTP on 127.0.0.1 only (Kestrel, no other middleware): GET and
 /// HEAD of files under the output folder through <see cref="SiteFiles"/>, and, in preview,
 /// the live-reload events and script. Port 0 picks a free port; <see cref="Url"/> says which.
+/// Only requests that name this machine's loopback address and the port in their Host header are
+/// answered (against DNS rebinding); any other gets 421.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -55,6 +57,12 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var response = context.Response;
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.CacheControl = "no-cache";
+        if (!IsLoopbackHost(request.Headers.Host.ToString(), context.Connection.LocalPort))
+        {
+            // A page elsewhere that rebinds its own name to 127.0.0.1 sends its own name here: it reads nothing.
+            response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -77,6 +85,12 @@ public sealed class StaticSiteServer : IAsyncDisposable
         if (answer.Location is not null) response.Headers.Location = answer.Location;
         if (HttpMethods.IsGet(request.Method)) await response.Body.WriteAsync(body, context.RequestAborted);
     }
+
+    /// <summary>True for the names this server is reached by on this machine, with its port: 127.0.0.1, localhost and [::1].</summary>
+    private static bool IsLoopbackHost(string host, int port) =>
+        host.Equals($"127.0.0.1:{port}", StringComparison.Ordinal)
+        || host.Equals($"localhost:{port}", StringComparison.OrdinalIgnoreCase)
+        || host.Equals($"[::1]:{port}", StringComparison.Ordinal);
 
     private static async Task StreamEventsAsync(HttpContext context, LiveReload liveReload, CancellationToken stopping)
     {

@@ -1,3 +1,4 @@
+using Atlas.Site.Modules.Parse;
 using Atlas.Engine.Execution;
 using Atlas.Site.Build;
 using Atlas.Site.Links;
@@ -25,8 +26,8 @@ public sealed class SiteTemplateData
         context.Memo(nameof(SiteTemplateData), () => (Catalog.Of(context), DataFiles(context)), () => Build(context));
 
     private static Dictionary<string, YamlNode?> DataFiles(IExecutionContext context) => context.AllOutputs().SelectMany(kv => kv.Value)
-        .Where(d => d.Metadata.ContainsKey("data_name"))
-        .ToDictionary(d => d.Metadata.GetString("data_name"), d => d.Metadata.Get<YamlNode>("yaml"), StringComparer.Ordinal);
+        .Where(d => d.Metadata.ContainsKey(ParseDataFiles.DataNameKey))
+        .ToDictionary(d => d.Metadata.GetString(ParseDataFiles.DataNameKey), d => d.Metadata.Get(ParseDataFiles.YamlKey), StringComparer.Ordinal);
 
     private static SiteTemplateData Build(IExecutionContext context)
     {

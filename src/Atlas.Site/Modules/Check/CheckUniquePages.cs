@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -25,7 +26,7 @@ public sealed class CheckUniquePages : IModule
             .ThenBy(d => !d.Metadata.ContainsKey(AttachModelRows.ModelKey))
             .ThenBy(d => d.Source, StringComparer.Ordinal)
             .ToList();
-        Report(all.Where(d => d.Metadata.ContainsKey("url") && d.Metadata.GetString("id").Length > 0), d => d.Metadata.GetString("id"), "id", context);
+        Report(all.Where(d => d.Metadata.ContainsKey(Keys.Url) && d.Metadata.GetString(Keys.Id).Length > 0), d => d.Metadata.GetString(Keys.Id), "id", context);
         Report(all.Where(d => d.Destination.Length > 0), d => d.Destination, "output file", context);
         return Task.FromResult(documents);
     }
@@ -35,10 +36,10 @@ public sealed class CheckUniquePages : IModule
         foreach (var group in pages.GroupBy(key, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var first = group.First();
-            var owner = first.Source.Length > 0 ? first.Source : $"the generated page {first.Metadata.GetString("url", first.Destination)}";
+            var owner = first.Source.Length > 0 ? first.Source : $"the generated page {first.Metadata.GetString(Keys.Url, first.Destination)}";
             foreach (var page in group.Skip(1).Where(p => p.Source.Length > 0))
             {
-                var at = what == "id" ? page.Metadata.Get<YamlMapping>(ParseFrontMatter.FrontMatterKey)?["id"]?.Position : null;
+                var at = what == "id" ? page.Metadata.Get(ParseFrontMatter.FrontMatterKey)?["id"]?.Position : null;
                 context.Diagnostics.Error(page.Source, at?.Line ?? 1, at?.Column ?? 1, $"{what} '{group.Key}' is already used by {owner}");
             }
         }

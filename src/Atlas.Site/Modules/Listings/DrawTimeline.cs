@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
@@ -15,14 +16,12 @@ namespace Atlas.Site.Modules.Listings;
 /// </summary>
 public sealed class DrawTimeline(string pageId, bool thumbnail = false) : PerDocumentModule
 {
-    public const string SvgKey = "timeline_svg";
-
     protected override object? Fingerprint(Document document, IExecutionContext context) =>
-        document.Metadata.GetString("id") == pageId ? (document, Catalog.Of(context).Models) : null;
+        document.Metadata.GetString(Keys.Id) == pageId ? (document, Catalog.Of(context).Models) : null;
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        if (document.Metadata.GetString("id") != pageId)
+        if (document.Metadata.GetString(Keys.Id) != pageId)
         {
             yield return document;
             yield break;
@@ -32,6 +31,6 @@ public sealed class DrawTimeline(string pageId, bool thumbnail = false) : PerDoc
         var entries = models.Rows.Select(r => new TimelineEntry(r.Id, r.Name, r.Date, r.Lane, r.BuildsOn)).ToList();
         var lanes = ModelView.Lanes(models.Vocabulary).Select(l => new TimelineLane(l.Key, l.Title)).ToList();
         var diagram = TimelineLayout.Layout(entries, lanes);
-        yield return document.WithMetadata(SvgKey, thumbnail ? TimelineSvg.WriteThumbnail(diagram) : TimelineSvg.Write(diagram, e => settings.Url(models.Find(e.Id)!.Url)));
+        yield return document.WithTemplateValue("timeline_svg", thumbnail ? TimelineSvg.WriteThumbnail(diagram) : TimelineSvg.Write(diagram, e => settings.Url(models.Find(e.Id)!.Url)));
     }
 }

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -25,16 +26,16 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
 
     private object Fingerprint(IExecutionContext context) => (
         pipelines.SelectMany(p => context.OutputsOf(p))
-            .Select(page => (facet.ValuesOf(page).ToList(), page.Metadata.GetString("url"), page.Metadata.GetString("title"), page.Metadata.GetString("summary"),
-                page.Metadata.Get<ModelRow>(AttachModelRows.ModelKey)))
+            .Select(page => (facet.ValuesOf(page).ToList(), page.Metadata.GetString(Keys.Url), page.Metadata.GetString(Keys.Title), page.Metadata.GetString(Keys.Summary),
+                page.Metadata.Get(AttachModelRows.ModelKey)))
             .ToList(),
-        DeferredTo(context).Select(page => (page.Metadata.GetString("url"), page.Metadata.GetString("id"), Catalog.Aliases(page).ToList())).ToList());
+        DeferredTo(context).Select(page => (page.Metadata.GetString(Keys.Url), page.Metadata.GetString(Keys.Id), Catalog.Aliases(page).ToList())).ToList());
 
     /// <summary>The pages of the <see cref="Facet.DefersTo"/> folder, from every pipeline before this one.</summary>
     private List<Document> DeferredTo(IExecutionContext context) => facet.DefersTo is not { } folder ? [] : context.AllOutputs()
         .SelectMany(kv => kv.Value)
-        .Where(d => d.Metadata.GetString("url").StartsWith(folder, StringComparison.Ordinal))
-        .OrderBy(d => d.Metadata.GetString("url"), StringComparer.Ordinal)
+        .Where(d => d.Metadata.GetString(Keys.Url).StartsWith(folder, StringComparison.Ordinal))
+        .OrderBy(d => d.Metadata.GetString(Keys.Url), StringComparer.Ordinal)
         .ToList();
 
     private Document[] Generate(IExecutionContext context)
@@ -43,32 +44,32 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
             .SelectMany(page => facet.ValuesOf(page).Select(value => (Value: value, Page: page)))
             .GroupBy(t => facet.UrlOf(t.Value), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (Url: g.Key, Value: g.First().Value, Pages: g.Select(t => t.Page).DistinctBy(p => p.Metadata.GetString("url")).ToList()))
+            .Select(g => (Url: g.Key, Value: g.First().Value, Pages: g.Select(t => t.Page).DistinctBy(p => p.Metadata.GetString(Keys.Url)).ToList()))
             .ToList();
         var deferredTo = DeferredTo(context);
-        string? OwnPage(string value) => deferredTo.FirstOrDefault(d => string.Equals(d.Metadata.GetString("id"), value, StringComparison.OrdinalIgnoreCase)
-            || Catalog.Aliases(d).Contains(value, StringComparer.OrdinalIgnoreCase))?.Metadata.GetString("url");
+        string? OwnPage(string value) => deferredTo.FirstOrDefault(d => string.Equals(d.Metadata.GetString(Keys.Id), value, StringComparison.OrdinalIgnoreCase)
+            || Catalog.Aliases(d).Contains(value, StringComparer.OrdinalIgnoreCase))?.Metadata.GetString(Keys.Url);
         var valuePages = groups.Select(group => Document.Generated(group.Url + "index.html", Metadata.Empty
-            .Set("id", facet.Kind + "-" + group.Url[(facet.Folder.Length + 1)..^1])
-            .Set("title", $"{facet.Singular}: {group.Value}")
-            .Set("url", group.Url)
-            .Set("layout", "facet")
-            .Set("kind", facet.Kind)
-            .Set("summary", Summary(facet, group.Value, group.Pages))
-            .Set("facet", Index(facet))
-            .Set("value", group.Value)
-            .Set("about", group.Value)
-            .Set("members", Members(group.Pages))
-            .Set("deferred", OwnPage(group.Value) is not null)
-            .Set(GeneratePage.UnlistedKey, OwnPage(group.Value) is not null)));
+            .Set(Keys.Id, facet.Kind + "-" + group.Url[(facet.Folder.Length + 1)..^1])
+            .Set(Keys.Title, $"{facet.Singular}: {group.Value}")
+            .Set(Keys.Url, group.Url)
+            .Set(Keys.Layout, "facet")
+            .Set(Keys.Kind, facet.Kind)
+            .Set(Keys.Summary, Summary(facet, group.Value, group.Pages))
+            .Set(ResolveAboutLinks.AboutKey, group.Value)
+            .Set(GeneratePage.UnlistedKey, OwnPage(group.Value) is not null)
+            .SetTemplateValue("facet", Index(facet))
+            .SetTemplateValue("value", group.Value)
+            .SetTemplateValue("members", Members(group.Pages))
+            .SetTemplateValue("deferred", OwnPage(group.Value) is not null)));
         var index = Document.Generated(facet.IndexUrl + "index.html", Metadata.Empty
-            .Set("id", facet.Folder)
-            .Set("title", facet.Plural)
-            .Set("url", facet.IndexUrl)
-            .Set("layout", "facets")
-            .Set("kind", "listing")
-            .Set("summary", facet.Summary)
-            .Set("entries", groups.Select(g => (object?)new Dictionary<string, object?>
+            .Set(Keys.Id, facet.Folder)
+            .Set(Keys.Title, facet.Plural)
+            .Set(Keys.Url, facet.IndexUrl)
+            .Set(Keys.Layout, "facets")
+            .Set(Keys.Kind, "listing")
+            .Set(Keys.Summary, facet.Summary)
+            .SetTemplateValue("entries", groups.Select(g => (object?)new Dictionary<string, object?>
             {
                 ["name"] = g.Value, ["url"] = OwnPage(g.Value) ?? g.Url, ["count"] = g.Pages.Count,
             }).ToList()));
@@ -87,16 +88,16 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
     };
 
     private static List<object?> Members(IEnumerable<Document> pages) => pages
-        .Select(p => (Page: p, Row: p.Metadata.Get<ModelRow>(AttachModelRows.ModelKey)))
+        .Select(p => (Page: p, Row: p.Metadata.Get(AttachModelRows.ModelKey)))
         .OrderBy(m => m.Row is null)
         .ThenBy(m => m.Row?.Date)
-        .ThenBy(m => m.Page.Metadata.GetString("title"), StringComparer.OrdinalIgnoreCase)
-        .ThenBy(m => m.Page.Metadata.GetString("url"), StringComparer.Ordinal)
+        .ThenBy(m => m.Page.Metadata.GetString(Keys.Title), StringComparer.OrdinalIgnoreCase)
+        .ThenBy(m => m.Page.Metadata.GetString(Keys.Url), StringComparer.Ordinal)
         .Select(m => (object?)new Dictionary<string, object?>
         {
-            ["title"] = m.Page.Metadata.GetString("title"),
-            ["url"] = m.Page.Metadata.GetString("url"),
-            ["summary"] = m.Page.Metadata.GetString("summary"),
+            ["title"] = m.Page.Metadata.GetString(Keys.Title),
+            ["url"] = m.Page.Metadata.GetString(Keys.Url),
+            ["summary"] = m.Page.Metadata.GetString(Keys.Summary),
             ["detail"] = m.Row is null ? "" : $"{m.Row.Date.Year} · {m.Row.Family.Name}",
         })
         .ToList();

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -12,17 +13,17 @@ namespace Atlas.Site.Modules.Listings;
 /// </summary>
 public sealed class GeneratePage(string id, string title, string url, string layout, string summary = "", bool listed = true) : IModule
 {
-    public const string UnlistedKey = "unlisted";
+    public static readonly MetadataKey<bool> UnlistedKey = new("unlisted");
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
     {
         var metadata = Metadata.Empty
-            .Set("id", id)
-            .Set("title", title)
-            .Set("url", url)
-            .Set("layout", layout)
-            .Set("summary", summary)
-            .Set("kind", "listing");
+            .Set(Keys.Id, id)
+            .Set(Keys.Title, title)
+            .Set(Keys.Url, url)
+            .Set(Keys.Layout, layout)
+            .Set(Keys.Summary, summary)
+            .Set(Keys.Kind, "listing");
         if (!listed) metadata = metadata.Set(UnlistedKey, true);
         var destination = url.Length == 0 || url.EndsWith('/') ? url + "index.html" : url;
         return Task.FromResult(documents.Add(Document.Generated(destination, metadata)));

@@ -22,11 +22,11 @@ namespace Atlas.Site.Modules.Markdown;
 /// </summary>
 public sealed class RenderMarkdown : PerDocumentModule
 {
-    public const string WikiLinksKey = "wikilinks";
-    public const string HeadingsKey = "headings";
+    public static readonly MetadataKey<List<WikiLinkReference>> WikiLinksKey = new("wikilinks");
+    public static readonly MetadataKey<List<HeadingAnchor>> HeadingsKey = new("headings");
 
     /// <summary>The start of the body as plain text (<see cref="PlainTextLength"/> characters at most), for the search index.</summary>
-    public const string PlainTextKey = "plain_text";
+    public static readonly MetadataKey<string> PlainTextKey = new("plain_text");
     public const int PlainTextLength = 1000;
 
     /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>
@@ -35,7 +35,7 @@ public sealed class RenderMarkdown : PerDocumentModule
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
         var settings = context.Service<BuildSettings>();
-        var lineOffset = document.Metadata.Get<int>(Parse.ParseFrontMatter.BodyLineKey) is var first and > 0 ? first - 1 : 0;
+        var lineOffset = document.Metadata.Get(Parse.ParseFrontMatter.BodyLineKey) is var first and > 0 ? first - 1 : 0;
         if (AtlasMarkdown.Parse(document.Content, out var refusal) is not { } ast)
         {
             context.Diagnostics.Error(document.Source, refusal.Line + 1 + lineOffset, 1, refusal.Message);

@@ -17,7 +17,7 @@ public sealed class ResolveWikiLinks : PerDocumentModule
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        if (document.Metadata.Get<List<WikiLinkReference>>(RenderMarkdown.WikiLinksKey) is not { Count: > 0 } links)
+        if (document.Metadata.Get(RenderMarkdown.WikiLinksKey) is not { Count: > 0 } links)
         {
             yield return document;
             yield break;

@@ -3,6 +3,7 @@ using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
+using Atlas.Site.Documents;
 using Atlas.Site.History;
 
 namespace Atlas.Site.Modules.Models;
@@ -11,28 +12,24 @@ namespace Atlas.Site.Modules.Models;
 /// Where a page's file lives in the repository and when it last changed: <c>edit_url</c> (the
 /// file on the repository's site, empty without a <c>repository</c> in site.yaml) and
 /// <c>last_updated</c> / <c>last_updated_label</c> (the date of the last commit that touched it,
-/// empty outside a git checkout or for a file never committed). Both are always set here, so
-/// front matter cannot supply them.
+/// empty outside a git checkout or for a file never committed), as template values: front matter
+/// naming them stays in <c>page.params</c>.
 /// </summary>
 public sealed class AttachFileHistory : PerDocumentModule
 {
-    public const string EditUrlKey = "edit_url";
-    public const string LastUpdatedKey = "last_updated";
-    public const string LastUpdatedLabelKey = "last_updated_label";
-
     protected override void Prepare(IExecutionContext context) => History(context);
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
         var site = context.Service<BuildSettings>().Site;
-        var path = document.Metadata.GetString("relative_path");
+        var path = document.Metadata.GetString(Keys.RelativePath);
         var editUrl = site.Repository.Length == 0 || path.Length == 0 ? "" :
             $"{site.Repository.TrimEnd('/')}/blob/{Escape(site.EditBranch)}/input/{Escape(path)}";
         var changed = History(context).TryGetValue(path, out var date) ? date : (DateTimeOffset?)null;
         yield return document
-            .WithMetadata(EditUrlKey, editUrl)
-            .WithMetadata(LastUpdatedKey, changed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "")
-            .WithMetadata(LastUpdatedLabelKey, changed?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "");
+            .WithTemplateValue("edit_url", editUrl)
+            .WithTemplateValue("last_updated", changed?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "")
+            .WithTemplateValue("last_updated_label", changed?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "");
     }
 
     /// <summary>The history, read once per build.</summary>

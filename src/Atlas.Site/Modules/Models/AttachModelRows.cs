@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -14,7 +15,7 @@ namespace Atlas.Site.Modules.Models;
 /// </summary>
 public sealed class AttachModelRows : IModule
 {
-    public const string ModelKey = "model";
+    public static readonly MetadataKey<ModelRow> ModelKey = new("model");
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
     {
@@ -24,9 +25,9 @@ public sealed class AttachModelRows : IModule
         var pageIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in documents)
         {
-            var fileId = Path.GetFileNameWithoutExtension(page.Metadata.GetString("relative_path"));
-            var id = page.Metadata.GetString("id");
-            var idNode = page.Metadata.Get<YamlMapping>(Parse.ParseFrontMatter.FrontMatterKey)?["id"];
+            var fileId = Path.GetFileNameWithoutExtension(page.Metadata.GetString(Keys.RelativePath));
+            var id = page.Metadata.GetString(Keys.Id);
+            var idNode = page.Metadata.Get(Parse.ParseFrontMatter.FrontMatterKey)?["id"];
             var at = idNode?.Position ?? new SourcePosition(1, 1);
             if (id.Length == 0)
             {
@@ -44,12 +45,12 @@ public sealed class AttachModelRows : IModule
                 continue;
             }
             pageIds.Add(id);
-            attached.Add(page.WithMetadata(ModelKey, row).WithMetadata("title", row.Name));
+            attached.Add(page.WithMetadata(ModelKey, row).WithMetadata(Keys.Title, row.Name));
         }
         var settings = context.Service<BuildSettings>();
         string PagePath(ModelRow row) => settings.DisplayPath(Path.Combine(settings.InputDirectory, "models", row.Id + ".md"));
         // A page that exists but could not be read or parsed has its own error already.
-        foreach (var row in table.Rows.Where(r => !pageIds.Contains(r.Id) && !documents.Any(d => d.Metadata.GetString("id") == r.Id) && !context.Diagnostics.HasErrorsIn(PagePath(r))))
+        foreach (var row in table.Rows.Where(r => !pageIds.Contains(r.Id) && !documents.Any(d => d.Metadata.GetString(Keys.Id) == r.Id) && !context.Diagnostics.HasErrorsIn(PagePath(r))))
             context.Diagnostics.Error(tableSource, row.Position.Line, row.Position.Column, $"row '{row.Id}' has no page: add {PagePath(row)}");
         return Task.FromResult(attached.ToImmutable());
     }

@@ -1,3 +1,4 @@
+using Atlas.Site.Modules.Parse;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
@@ -15,7 +16,7 @@ namespace Atlas.Site.Modules.Models;
 public sealed class ReadModelTable : PerDocumentModule
 {
     public const string DataName = "models";
-    public const string TableKey = "model_table";
+    public static readonly MetadataKey<ModelTable> TableKey = new("model_table");
 
     /// <summary>The table depends on the file, the vocabulary files and today's date (dates in the future are refused).</summary>
     protected override object? Fingerprint(Document document, IExecutionContext context) => (document, context.OutputsOf("Vocabulary"), Today);
@@ -24,21 +25,21 @@ public sealed class ReadModelTable : PerDocumentModule
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        if (document.Metadata.GetString("data_name") != DataName)
+        if (document.Metadata.GetString(ParseDataFiles.DataNameKey) != DataName)
         {
             yield return document;
             yield break;
         }
         var vocabulary = ReadVocabulary.From(context);
-        var table = new ModelTableReader(document.Source, context.Diagnostics, Today, vocabulary).Read(document.Metadata.Get<YamlNode>("yaml"));
+        var table = new ModelTableReader(document.Source, context.Diagnostics, Today, vocabulary).Read(document.Metadata.Get(ParseDataFiles.YamlKey));
         VocabularyCheck.Report(table, context.Diagnostics);
-        yield return document.WithMetadata(TableKey, table).WithMetadata("yaml", null).WithContent("");
+        yield return document.WithMetadata(TableKey, table).WithMetadata(ParseDataFiles.YamlKey, null).WithContent("");
     }
 
     /// <summary>The table as the Data pipeline produced it, or an empty one when the site has no models.yaml.</summary>
     public static ModelTable From(IExecutionContext context) =>
-        context.OutputsOf("Data").Select(d => d.Metadata.Get<ModelTable>(TableKey)).FirstOrDefault(t => t is not null) ?? ModelTable.Empty;
+        context.OutputsOf("Data").Select(d => d.Metadata.Get(TableKey)).FirstOrDefault(t => t is not null) ?? ModelTable.Empty;
 
     public static string? SourceOf(IExecutionContext context) =>
-        context.OutputsOf("Data").FirstOrDefault(d => d.Metadata.GetString("data_name") == DataName)?.Source;
+        context.OutputsOf("Data").FirstOrDefault(d => d.Metadata.GetString(ParseDataFiles.DataNameKey) == DataName)?.Source;
 }

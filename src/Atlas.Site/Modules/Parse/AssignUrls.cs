@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
@@ -12,13 +13,13 @@ public sealed class AssignUrls : PerDocumentModule
 {
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        var relative = document.Metadata.GetString("relative_path");
+        var relative = document.Metadata.GetString(Keys.RelativePath);
         var withoutExtension = relative[..^Path.GetExtension(relative).Length];
         var url = Path.GetFileName(withoutExtension) == "index"
             ? withoutExtension[..^"index".Length]
             : withoutExtension + "/";
         yield return document
-            .WithMetadata("url", url)
+            .WithMetadata(Keys.Url, url)
             .WithDestination(url + "index.html");
     }
 }

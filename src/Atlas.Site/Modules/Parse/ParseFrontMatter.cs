@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
@@ -7,13 +8,16 @@ using Atlas.Site.Yaml;
 namespace Atlas.Site.Modules.Parse;
 
 /// <summary>
-/// Moves a page's YAML front matter into its metadata and leaves the body as content.
+/// Moves a page's YAML front matter into its metadata and leaves the body as content. All of it
+/// is one value, <see cref="Keys.Params"/> (as Hugo's .Params), so front matter can never set the
+/// build's own metadata (where a file is copied from, the page's path, what a layout prints raw);
+/// only the fields in <see cref="AuthorFields"/> are copied to keys of their own.
 /// <c>body_line</c> records where the body starts so later diagnostics name the file's own lines.
 /// </summary>
 public sealed class ParseFrontMatter : PerDocumentModule
 {
-    public const string FrontMatterKey = "front_matter";
-    public const string BodyLineKey = "body_line";
+    public static readonly MetadataKey<YamlMapping> FrontMatterKey = new("front_matter");
+    public static readonly MetadataKey<int> BodyLineKey = new("body_line");
 
     /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>
     protected override object? Fingerprint(Document document, IExecutionContext context) => document;
@@ -40,14 +44,24 @@ public sealed class ParseFrontMatter : PerDocumentModule
             var shapeErrors = ShapeErrors(map).ToList();
             foreach (var (at, message) in shapeErrors) context.Diagnostics.Error(document.Source, at.Position.Line, at.Position.Column, message);
             if (shapeErrors.Count > 0) yield break;
-            foreach (var (key, value) in map.Entries) metadata = metadata.Set(key.Value, value.ToPlain());
-            metadata = metadata.Set(FrontMatterKey, map);
+            metadata = metadata.Set(Keys.Params, (Dictionary<string, object?>)map.ToPlain()!).Set(FrontMatterKey, map);
+            foreach (var (field, key) in AuthorFields.Where(f => map[f.Field] is YamlScalar { IsNull: false }))
+                metadata = metadata.Set(key, ((YamlScalar)map[field]!).Value);
+            foreach (var (field, key) in AuthorLists.Where(f => map[f.Field] is YamlSequence))
+                metadata = metadata.Set(key, (List<object?>)map[field]!.ToPlain()!);
         }
         yield return document with { Metadata = metadata, Content = split.Body };
     }
 
-    private static readonly HashSet<string> SingleValues = ["id", "title", "summary", "layout"];
-    private static readonly HashSet<string> ListsOfValues = ["tags", "aliases"];
+    /// <summary>What an author may set of a page: the front matter fields with a key of their own.</summary>
+    private static readonly (string Field, MetadataKey<string> Key)[] AuthorFields =
+        [("id", Keys.Id), ("title", Keys.Title), ("summary", Keys.Summary), ("layout", Keys.Layout)];
+
+    private static readonly (string Field, MetadataKey<List<object?>> Key)[] AuthorLists =
+        [("tags", Keys.Tags), ("aliases", Keys.Aliases)];
+
+    private static readonly HashSet<string> SingleValues = [.. AuthorFields.Select(f => f.Field)];
+    private static readonly HashSet<string> ListsOfValues = [.. AuthorLists.Select(f => f.Field)];
 
     /// <summary>The keys templates and links rely on must have the shape they expect; ids must be slugs.</summary>
     private static IEnumerable<(YamlNode Node, string Message)> ShapeErrors(YamlMapping map)

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using System.Text;
 using Atlas.Engine.Documents;
@@ -121,8 +122,8 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
         }
         var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
         return Document.Create(display, text, Metadata.Empty
-            .Set("relative_path", relative)
-            .Set("full_path", fullPath));
+            .Set(Keys.RelativePath, relative)
+            .Set(Keys.FullPath, fullPath));
     }
 
     private static (int Line, int Column) LineAndColumn(byte[] bytes, int offset)

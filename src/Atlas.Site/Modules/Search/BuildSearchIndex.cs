@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using System.Globalization;
 using Atlas.Engine.Documents;
@@ -53,7 +54,7 @@ public sealed class BuildSearchIndex : IModule
                 ["pages"] = g.Select(e => (object?)SiteTemplateData.Plain(e.Page)).ToList(),
             })
             .ToList();
-        var pages = documents.Select(d => d.Metadata.GetString("layout") == "search" ? d.WithMetadata("directory", directory) : d);
+        var pages = documents.Select(d => d.Metadata.GetString(Keys.Layout) == "search" ? d.WithTemplateValue("directory", directory) : d);
         var index = context.Reuse(nameof(BuildSearchIndex),
             () => entries.Select(e => (e.Page, e.Type, e.Aliases, e.Tags, e.Keywords, e.Text)).ToList(),
             () => Document.Generated(IndexFile, Metadata.Empty, Json(entries)));
@@ -73,7 +74,7 @@ public sealed class BuildSearchIndex : IModule
     {
         var page = Catalog.RefOf(document);
         var rank = Rank(page.Kind);
-        var row = document.Metadata.Get<ModelRow>(AttachModelRows.ModelKey);
+        var row = document.Metadata.Get(AttachModelRows.ModelKey);
         var text = document.Metadata.GetString(RenderMarkdown.PlainTextKey);
         return new Entry(
             page,

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using System.Text.RegularExpressions;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -13,11 +14,11 @@ namespace Atlas.Site.Modules.Templates;
 /// </summary>
 public sealed partial class ParseTemplates : PerDocumentModule
 {
-    public const string TemplateKey = "template";
-    public const string NameKey = "template_name";
-    public const string ParentKey = "parent_layout";
-    public const string IdsKey = "element_ids";
-    public const string IncludesKey = "includes";
+    public static readonly MetadataKey<Fluid.IFluidTemplate> TemplateKey = new("template");
+    public static readonly MetadataKey<string> NameKey = new("template_name");
+    public static readonly MetadataKey<string> ParentKey = new("parent_layout");
+    public static readonly MetadataKey<List<string>> IdsKey = new("element_ids");
+    public static readonly MetadataKey<List<string>> IncludesKey = new("includes");
 
     /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>
     protected override object? Fingerprint(Document document, IExecutionContext context) => document;
@@ -39,7 +40,7 @@ public sealed partial class ParseTemplates : PerDocumentModule
             context.Diagnostics.Error(document.Source, line + split.BodyFirstLine - 1, column, $"template does not parse: {error}");
             yield break;
         }
-        var relative = document.Metadata.GetString("relative_path");
+        var relative = document.Metadata.GetString(Keys.RelativePath);
         var name = relative.StartsWith("layouts/", StringComparison.Ordinal) ? relative["layouts/".Length..] : relative;
         yield return document
             .WithContent("")

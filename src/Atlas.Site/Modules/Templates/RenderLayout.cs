@@ -1,9 +1,11 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Model;
+using Atlas.Site.Modules.Listings;
 using Atlas.Site.Modules.Markdown;
 using Atlas.Site.Modules.Models;
 using Atlas.Site.Modules.Parse;
@@ -27,11 +29,11 @@ public sealed class RenderLayout : PerDocumentModule
 
     /// <summary>A page is rendered again when it, the site-wide values, the theme or the pages linking to it change.</summary>
     protected override object? Fingerprint(Document document, IExecutionContext context) =>
-        (document, Theme.Of(context), LiquidGlobals(context), Catalog.Of(context).BacklinksTo(document.Metadata.GetString("url")));
+        (document, Theme.Of(context), LiquidGlobals(context), Catalog.Of(context).BacklinksTo(document.Metadata.GetString(Keys.Url)));
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        var layout = document.Metadata.GetString("layout");
+        var layout = document.Metadata.GetString(Keys.Layout);
         if (layout.Length == 0)
         {
             yield return document;
@@ -39,7 +41,7 @@ public sealed class RenderLayout : PerDocumentModule
         }
         var theme = Theme.Of(context);
         var layoutIds = theme.ElementIdsAround(layout);
-        var headings = document.Metadata.Get<List<HeadingAnchor>>(RenderMarkdown.HeadingsKey) ?? [];
+        var headings = document.Metadata.Get(RenderMarkdown.HeadingsKey) ?? [];
         var clashes = headings.Where(h => layoutIds.Contains(h.Id)).ToList();
         foreach (var heading in clashes)
             context.Diagnostics.Error(document.Source, heading.Line, heading.Column, $"this heading's anchor '#{heading.Id}' is also an element id in the theme's layouts; reword the heading");
@@ -47,7 +49,7 @@ public sealed class RenderLayout : PerDocumentModule
         var globals = SiteTemplateData.Of(context);
         var liquidGlobals = LiquidGlobals(context);
         var catalog = Catalog.Of(context);
-        var url = document.Metadata.GetString("url");
+        var url = document.Metadata.GetString(Keys.Url);
 
         var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -56,7 +58,7 @@ public sealed class RenderLayout : PerDocumentModule
             ["backlink_groups"] = BacklinkGroups.Of(catalog.BacklinksTo(url)),
             ["toc"] = TableOfContents.Of(headings),
         };
-        if (document.Metadata.Get<ModelRow>(AttachModelRows.ModelKey) is { } row)
+        if (document.Metadata.Get(AttachModelRows.ModelKey) is { } row)
             values["model"] = globals.ModelViews[row.Id];
 
         var html = document.Content;
@@ -70,7 +72,7 @@ public sealed class RenderLayout : PerDocumentModule
             }
             if (!theme.Layouts.TryGetValue(layout, out var entry))
             {
-                var at = document.Metadata.Get<YamlMapping>(ParseFrontMatter.FrontMatterKey)?["layout"]?.Position ?? new SourcePosition(1, 1);
+                var at = document.Metadata.Get(ParseFrontMatter.FrontMatterKey)?["layout"]?.Position ?? new SourcePosition(1, 1);
                 context.Diagnostics.Error(document.DisplayPath, at.Line, at.Column, $"layout '{layout}' not found in theme/layouts");
                 yield break;
             }
@@ -101,19 +103,29 @@ public sealed class RenderLayout : PerDocumentModule
         () => (SiteTemplateData.Of(context), Theme.Of(context)),
         () => SiteTemplateData.Of(context).Globals.ToDictionary(kv => kv.Key, kv => FluidValue.Create(kv.Value, Theme.Of(context).Options), StringComparer.Ordinal));
 
+    /// <summary>
+    /// What templates see as <c>page</c>: the fields authors may set, the values modules made for the
+    /// layout (<see cref="TemplateValues"/>), and the whole front matter as <c>page.params</c>.
+    /// </summary>
     private static Dictionary<string, object?> PageValues(Document document)
     {
-        var page = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (key, value) in document.Metadata)
+        var metadata = document.Metadata;
+        var page = new Dictionary<string, object?>(metadata.Get(TemplateValues.Key) ?? new Dictionary<string, object?>(), StringComparer.Ordinal)
         {
-            if (value is null or string or bool or int or long or double or decimal or List<object?> or Dictionary<string, object?>)
-                page[key] = value;
-        }
-        page.Remove("full_path");
-        // The layout marks the current section of the navigation by kind: a page without a kind of its own has its URL's folder's.
-        page["kind"] = Catalog.RefOf(document).Kind;
-        page["content"] = document.Content;
-        page["source"] = document.Source;
+            ["id"] = metadata.GetString(Keys.Id),
+            ["title"] = metadata.GetString(Keys.Title),
+            ["summary"] = metadata.GetString(Keys.Summary),
+            ["url"] = metadata.GetString(Keys.Url),
+            // The layout marks the current section of the navigation by kind: a page without a kind of its own has its URL's folder's.
+            ["kind"] = Catalog.RefOf(document).Kind,
+            ["layout"] = metadata.GetString(Keys.Layout),
+            ["tags"] = metadata.Get(Keys.Tags) ?? [],
+            ["aliases"] = metadata.Get(Keys.Aliases) ?? [],
+            ["unlisted"] = metadata.Get(GeneratePage.UnlistedKey),
+            ["params"] = metadata.Get(Keys.Params) ?? [],
+            ["content"] = document.Content,
+            ["source"] = document.Source,
+        };
         return page;
     }
 }
@@ -152,8 +164,8 @@ public sealed class Theme
         Layouts = context.OutputsOf("Theme").ToDictionary(
             d => d.Metadata.GetString(ParseTemplates.NameKey),
             d => new Layout(
-                d.Metadata.Get<Fluid.IFluidTemplate>(ParseTemplates.TemplateKey)!, d.Metadata.GetString(ParseTemplates.ParentKey), d.Source,
-                d.Metadata.Get<List<string>>(ParseTemplates.IdsKey) ?? [], d.Metadata.Get<List<string>>(ParseTemplates.IncludesKey) ?? []),
+                d.Metadata.Get(ParseTemplates.TemplateKey)!, d.Metadata.GetString(ParseTemplates.ParentKey), d.Source,
+                d.Metadata.Get(ParseTemplates.IdsKey) ?? [], d.Metadata.Get(ParseTemplates.IncludesKey) ?? []),
             StringComparer.Ordinal),
     });
 }

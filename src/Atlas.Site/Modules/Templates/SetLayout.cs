@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
@@ -12,13 +13,13 @@ public sealed class SetLayout(string defaultLayout, params (string Prefix, strin
 {
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        if (document.Metadata.GetString("layout").Length > 0)
+        if (document.Metadata.GetString(Keys.Layout).Length > 0)
         {
             yield return document;
             yield break;
         }
-        var path = document.Metadata.GetString("relative_path");
+        var path = document.Metadata.GetString(Keys.RelativePath);
         var layout = byFolder.FirstOrDefault(f => path.StartsWith(f.Prefix, StringComparison.Ordinal)).Layout ?? defaultLayout;
-        yield return document.WithMetadata("layout", layout);
+        yield return document.WithMetadata(Keys.Layout, layout);
     }
 }

@@ -17,7 +17,7 @@ namespace Atlas.Site.Modules.Write;
 /// </summary>
 public sealed class WriteFiles : PerDocumentModule
 {
-    public const string CopyFromKey = "copy_from";
+    public static readonly MetadataKey<string> CopyFromKey = new("copy_from");
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>What the file's bytes are made of: the content, or the copied file's <see cref="FileStamp"/>.</summary>
@@ -55,6 +55,12 @@ public sealed class WriteFiles : PerDocumentModule
         var published = new FileInfo(Path.Combine(settings.OutputDirectory, Path.GetRelativePath(root, target)));
         if (document.Metadata.GetString(CopyFromKey) is { Length: > 0 } source)
         {
+            // Only ListAssets sets the key; this keeps any future module from publishing the machine's files.
+            if (!settings.IsSiteFile(source))
+            {
+                context.Diagnostics.Error(document.DisplayPath, 1, 1, "the build copies only files under the input and theme folders");
+                return;
+            }
             var bytes = File.ReadAllBytes(source);
             if (SameBytes(published, bytes.Length, () => bytes)) return;
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
