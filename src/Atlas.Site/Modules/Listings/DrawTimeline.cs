@@ -30,7 +30,7 @@ public sealed class DrawTimeline(string pageId, bool thumbnail = false) : PerDoc
         var settings = context.Service<BuildSettings>();
         var models = Catalog.Of(context).Models;
         var entries = models.Rows.Select(r => new TimelineEntry(r.Id, r.Name, r.Date, r.Lane, r.BuildsOn)).ToList();
-        var lanes = ModelView.Lanes(models.Vocabulary).Select(l => new TimelineLane(l.Key, l.Title)).ToList();
+        var lanes = ModelView.Lanes(models.Vocabulary).Select(l => new TimelineLane(l.Key, l.Title, l.Colour)).ToList();
         var diagram = TimelineLayout.Layout(entries, lanes);
         yield return document.WithMetadata(SvgKey, thumbnail ? TimelineSvg.WriteThumbnail(diagram) : TimelineSvg.Write(diagram, e => settings.Url(models.Find(e.Id)!.Url)));
     }
