@@ -84,7 +84,9 @@ public class FigureTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
         Assert.Equal("Architecture of Alpha", svg.QuerySelector("title")!.TextContent);
         Assert.Equal("frozen", svg.QuerySelector(".arch-block.visual.frozen .arch-frozen-label")!.TextContent);
         Assert.Equal(3, alpha.QuerySelectorAll(".infobox a[href$='taxonomy/#taxonomy-b'] svg.vilt-glyph[aria-hidden=true] rect").Length);
-        Assert.Empty(Parse(site.ReadOutput("models/beta/index.html")).QuerySelectorAll(".arch-block.frozen"));
+        var beta = Parse(site.ReadOutput("models/beta/index.html"));
+        Assert.Empty(beta.QuerySelectorAll(".arch-block.frozen"));
+        Assert.Empty(beta.QuerySelectorAll(".infobox svg.vilt-glyph"));
     }
 
     private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);

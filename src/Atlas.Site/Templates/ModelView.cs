@@ -48,7 +48,8 @@ public static class ModelView
             ["lane"] = row.Lane,
             ["lane_label"] = lane.Title,
             ["category_label"] = row.Category.Name,
-            ["category_glyph"] = TaxonomySvg.Glyph(row.Category, CategoryBars.MaxSize(table.Vocabulary.Categories)),
+            // A category without sizes (none) has no bars to show: its name stands alone.
+            ["category_glyph"] = row.Category.Ve + row.Category.Te + row.Category.Mi > 0 ? TaxonomySvg.Glyph(row.Category, CategoryBars.MaxSize(table.Vocabulary.Categories)) : "",
             ["architecture_svg"] = ArchitectureSvg.Write(ArchitectureLayout.Layout(row), "architecture", row.Name),
             ["objectives"] = row.Objectives.Select(o => (object?)CompactRecord.From(new()
             {
