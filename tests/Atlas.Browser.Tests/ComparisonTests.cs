@@ -165,8 +165,9 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Contains("(best of these)", await vqa.GetByRole(AriaRole.Cell).Nth(1).TextContentAsync());
         Assert.DoesNotContain("best", await vqa.GetByRole(AriaRole.Cell).Nth(0).TextContentAsync());
         Assert.Contains("differs", await vqa.GetAttributeAsync("class"));
-        var family = view.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { NameRegex = new Regex(@"^Family\b") }) });
-        Assert.DoesNotContain("differs", await family.GetAttributeAsync("class") ?? "");
+        var detector = view.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { NameRegex = new Regex(@"^Detector\b") }) });
+        Assert.Equal(["no", "no"], (await detector.GetByRole(AriaRole.Cell).AllInnerTextsAsync()).Select(t => t.Trim()));
+        Assert.DoesNotContain("differs", await detector.GetAttributeAsync("class") ?? "");
     }
 
     private ILocator Header(IPage page, string label) =>
