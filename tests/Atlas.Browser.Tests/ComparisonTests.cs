@@ -73,7 +73,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         var view = page.GetByRole(AriaRole.Region, new() { Name = "Side by side: CLIP, ALBEF" });
         Assert.True(await view.IsVisibleAsync(), "the side-by-side view of CLIP and ALBEF is not shown");
         Assert.Equal(["CLIP", "ALBEF"], (await view.GetByRole(AriaRole.Columnheader).AllInnerTextsAsync()).Select(t => t.Trim()).Where(t => t.Length > 0));
-        var family = view.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Family", Exact = true }) });
+        var family = view.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { NameRegex = new Regex(@"^Family\b") }) });
         Assert.Equal(["Dual encoder", "Fusion encoder"], (await family.GetByRole(AriaRole.Cell).AllInnerTextsAsync()).Select(t => t.Trim()));
     }
 
@@ -97,6 +97,81 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal(Atlas.ModelCount, (await Column(page, "Model")).Count);
         Assert.False(await page.GetByLabel("Family", new() { Exact = true }).IsVisibleAsync(), "filters that cannot work without JavaScript are shown");
     }
+
+    [Theory]
+    [InlineData("compare/", "Results", "VQAv2 test-dev fine-tuned", "Family")]
+    [InlineData("compare/results/", "All results", "COCO 5K i→t R@1 zero-shot", "Pre-training data")]
+    [InlineData("compare/architecture/", "Architecture", "Family", "VQAv2 test-dev fine-tuned")]
+    [InlineData("compare/data/", "Data and compute", "Pre-training data", "Family")]
+    public async Task Each_view_has_its_own_URL_and_shows_its_columns_without_JavaScript(string path, string view, string shown, string hidden)
+    {
+        var page = await OpenAsync(path, new BrowserNewContextOptions { JavaScriptEnabled = false });
+
+        Assert.Equal("page", await page.GetByRole(AriaRole.Navigation, new() { Name = "Comparison views" }).GetByRole(AriaRole.Link, new() { Name = view, Exact = true }).GetAttributeAsync("aria-current"));
+        Assert.True(await Header(page, shown).IsVisibleAsync(), $"{shown} is not shown in the {view} view");
+        Assert.False(await Header(page, hidden).IsVisibleAsync(), $"{hidden} is shown in the {view} view");
+        Assert.Equal(Atlas.ModelCount, (await Column(page, "Model")).Count);
+    }
+
+    [Fact]
+    public async Task The_results_view_fits_1280_px_and_keeps_its_header_in_view()
+    {
+        var page = await OpenAsync("compare/", new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var region = page.GetByRole(AriaRole.Region, new() { NameRegex = new Regex(@"^All \d+ models") });
+
+        var widths = await region.EvaluateAsync<int[]>("r => [r.scrollWidth, r.clientWidth, document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"the table is {widths[0]} px wide in a {widths[1]} px box");
+        Assert.True(widths[2] <= widths[3], $"the page is {widths[2]} px wide in a {widths[3]} px window");
+
+        await region.EvaluateAsync("r => { r.scrollIntoView(); r.scrollTop = 1000; }");
+        var header = await Header(page, "VQAv2 test-dev fine-tuned").BoundingBoxAsync();
+        var box = await region.BoundingBoxAsync();
+        Assert.True(await region.EvaluateAsync<int>("r => r.scrollTop") > 0, "the table did not scroll");
+        Assert.InRange(header!.Y, box!.Y - 1, box.Y + 1);
+    }
+
+    [Fact]
+    public async Task The_best_value_of_a_column_is_marked()
+    {
+        var page = await OpenAsync("compare/");
+
+        var cells = await Column(page, "VQAv2 test-dev fine-tuned");
+        var best = Scores(cells).Max();
+        var marked = Assert.Single(cells, c => c.Value.Contains("(best)"));
+        Assert.Equal(best, Scores([marked]).Single());
+    }
+
+    [Fact]
+    public async Task On_a_phone_each_model_is_a_card_with_labelled_values()
+    {
+        var page = await OpenAsync("compare/", new BrowserNewContextOptions { ViewportSize = new() { Width = 375, Height = 800 } });
+        var card = page.Locator("#model-albef");
+
+        var box = await card.BoundingBoxAsync();
+        Assert.True(box!.Width <= 375 && box.Height < 400, $"ALBEF's card is {box.Width} x {box.Height} px");
+        var label = await card.Locator("td.num:not(:empty)").First.EvaluateAsync<string>("c => getComputedStyle(c, '::before').content");
+        Assert.Contains("VQAv2 test-dev", label);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
+    }
+
+    [Fact]
+    public async Task Side_by_side_marks_the_best_of_the_chosen_models_and_where_they_differ()
+    {
+        var page = await OpenAsync("compare/?models=albef,blip");
+        var view = page.GetByRole(AriaRole.Region, new() { Name = "Side by side: ALBEF, BLIP" });
+
+        var vqa = view.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { NameRegex = new Regex("^VQAv2 test-dev fine-tuned") }) });
+        Assert.Equal(["75.84", "78.25"], (await vqa.GetByRole(AriaRole.Cell).AllInnerTextsAsync()).Select(t => t[..5]));
+        Assert.Contains("(best of these)", await vqa.GetByRole(AriaRole.Cell).Nth(1).TextContentAsync());
+        Assert.DoesNotContain("best", await vqa.GetByRole(AriaRole.Cell).Nth(0).TextContentAsync());
+        Assert.Contains("differs", await vqa.GetAttributeAsync("class"));
+        var detector = view.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { NameRegex = new Regex(@"^Detector\b") }) });
+        Assert.Equal(["no", "no"], (await detector.GetByRole(AriaRole.Cell).AllInnerTextsAsync()).Select(t => t.Trim()));
+        Assert.DoesNotContain("differs", await detector.GetAttributeAsync("class") ?? "");
+    }
+
+    private ILocator Header(IPage page, string label) =>
+        Comparison(page).GetByRole(AriaRole.Columnheader).Filter(new() { HasTextRegex = new Regex("^\\s*" + Regex.Escape(label) + "\\b") });
 
     private static ILocator Comparison(IPage page) => page.GetByRole(AriaRole.Table, new() { NameRegex = new Regex(@"^All \d+ models") });
 

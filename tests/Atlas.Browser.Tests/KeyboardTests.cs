@@ -60,7 +60,7 @@ public sealed class KeyboardTests(AtlasFixture atlas) : BrowserTest(atlas)
     [Fact]
     public async Task Comparison_table_sorts_from_the_keyboard()
     {
-        var page = await OpenAsync("compare/");
+        var page = await OpenAsync("compare/architecture/");
         var header = page.GetByRole(AriaRole.Columnheader, new() { Name = "Date", Exact = true });
 
         await header.GetByRole(AriaRole.Button).FocusAsync();

@@ -66,7 +66,8 @@ public class ChartLayoutTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasF
     {
         foreach (var (key, points) in RealCharts())
         {
-            var chart = ChartLayout.Layout(points, valueCeiling: 100);
+            var percentage = atlas.Table.Series.Single(s => s.Id == key).Benchmark.IsPercentage;
+            var chart = ChartLayout.Layout(points, valueCeiling: percentage ? 100 : double.PositiveInfinity);
 
             Assert.All(chart.Points, p => Assert.True(p.Label is not null, $"{key}: {p.Point.Name} has no label"));
             AssertLabelsClear(chart, key);

@@ -23,6 +23,7 @@ public sealed class ContentPipeline : Pipeline
         PostProcess(
             new ResolveWikiLinks(),
             new DrawTimeline("home", thumbnail: true),
+            new DrawTaxonomy("taxonomy"),
             new RenderLayout(),
             new WriteFiles());
     }

@@ -4,6 +4,7 @@ using Atlas.Site.Modules.Check;
 using Atlas.Site.Modules.Listings;
 using Atlas.Site.Modules.Templates;
 using Atlas.Site.Modules.Write;
+using Atlas.Site.Templates;
 
 namespace Atlas.Site.Pipelines;
 
@@ -16,8 +17,9 @@ public sealed class ListingsPipeline : Pipeline
         Process(
             new GeneratePage("models", "All models", "models/", "models", "Every model in the atlas, oldest first."),
             new GeneratePage("concepts", "Concepts", "concepts/", "concepts", "Pre-training objectives and design ideas."),
-            new GeneratePage("tasks", "Tasks", "tasks/", "tasks", "The benchmarks the models are compared on."),
-            new GeneratePage("compare", "Comparison table", "compare/", "comparison", "Every model side by side: architecture, objectives, data and results with their sources."),
+            new GeneratePage("tasks", "Tasks", "tasks/", "tasks", "The benchmarks the models are compared on."));
+        Process(ComparisonView.Views.Select(v => new GeneratePage(v.PageId, v.Title, v.Url, "comparison", v.Summary)).ToArray<IModule>());
+        Process(
             new GeneratePage("timeline", "Architecture timeline", "timeline/", "timeline", "How vision-language architectures evolved, lane by lane."),
             new GeneratePage("charts", "Benchmark charts", "charts/", "charts", "Each benchmark's results over time, with the best result so far traced."),
             new GeneratePage("schema", "Data schema", "schema/", "schema", "Every field of a row of input/data/models.yaml and the vocabulary it names, made from the code that reads them."),

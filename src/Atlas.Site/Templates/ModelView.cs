@@ -1,5 +1,6 @@
 using System.Globalization;
 using Atlas.Site.Build;
+using Atlas.Site.Figures;
 using Atlas.Site.Links;
 using Atlas.Site.Model;
 
@@ -12,11 +13,11 @@ namespace Atlas.Site.Templates;
 /// </summary>
 public static class ModelView
 {
-    /// <summary>The timeline's lanes in order: one per family, two (detector-based, detector-free) for a family with detector_lanes.</summary>
-    public static IReadOnlyList<(string Key, string Title)> Lanes(Vocabulary vocabulary) => vocabulary.Families
+    /// <summary>The timeline's lanes in order: one per family, two (detector-based, detector-free) for a family with detector_lanes; each in its family's colour.</summary>
+    public static IReadOnlyList<(string Key, string Title, string Colour)> Lanes(Vocabulary vocabulary) => vocabulary.Families
         .SelectMany(f => f.DetectorLanes
-            ? new[] { ($"{f.Id}-detector", $"{f.Name}, detector-based"), ($"{f.Id}-patch", $"{f.Name}, detector-free") }
-            : [(f.Id, f.Name)])
+            ? new[] { ($"{f.Id}-detector", $"{f.Name}, detector-based", f.Colour), ($"{f.Id}-patch", $"{f.Name}, detector-free", f.Colour) }
+            : [(f.Id, f.Name, f.Colour)])
         .ToList();
 
     /// <summary>How a view names another model (builds on, followed by, previous, next): made once per model and shared by every view that names it.</summary>
@@ -47,6 +48,9 @@ public static class ModelView
             ["lane"] = row.Lane,
             ["lane_label"] = lane.Title,
             ["category_label"] = row.Category.Name,
+            // A category without sizes (none) has no bars to show: its name stands alone.
+            ["category_glyph"] = row.Category.Ve + row.Category.Te + row.Category.Mi > 0 ? TaxonomySvg.Glyph(row.Category, CategoryBars.MaxSize(table.Vocabulary.Categories)) : "",
+            ["architecture_svg"] = ArchitectureSvg.Write(ArchitectureLayout.Layout(row), "architecture", row.Name),
             ["objectives"] = row.Objectives.Select(o => (object?)CompactRecord.From(new()
             {
                 ["code"] = o.Name, ["id"] = o.Id, ["url"] = catalog.Resolve(o.Concept)?.Url, ["title"] = o.LongName,

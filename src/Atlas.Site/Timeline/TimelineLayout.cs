@@ -5,8 +5,8 @@ namespace Atlas.Site.Timeline;
 /// <summary>One model as the timeline needs it.</summary>
 public sealed record TimelineEntry(string Id, string Name, DateOnly Date, string Lane, IReadOnlyList<string> BuildsOn);
 
-/// <summary>A horizontal band of the timeline: one architecture family.</summary>
-public sealed record TimelineLane(string Key, string Title);
+/// <summary>A horizontal band of the timeline: one architecture family, its nodes in the family's colour (a hex colour of families.yaml; none keeps the accent).</summary>
+public sealed record TimelineLane(string Key, string Title, string? Colour = null);
 
 /// <summary>Sizes of the drawing, in SVG user units (CSS pixels at natural size).</summary>
 public sealed record TimelineMetrics

@@ -49,7 +49,7 @@ public static class TimelineSvg
             var focus = new Box(node.Marker.Left, node.Label.Top, node.Label.Right - node.Marker.Left, node.Label.Height).Inflate(3);
             svg.Append($"<a class=\"tl-node\" data-id=\"{Svg.Text(node.Entry.Id)}\" href=\"{Svg.Text(href(node.Entry))}\"><title>{Svg.Text(title)}</title>");
             svg.Append($"<rect class=\"tl-focus\" x=\"{Svg.Num(focus.Left)}\" y=\"{Svg.Num(focus.Top)}\" width=\"{Svg.Num(focus.Width)}\" height=\"{Svg.Num(focus.Height)}\" rx=\"4\"/>");
-            svg.Append($"<circle class=\"tl-dot\" cx=\"{Svg.Num(node.X)}\" cy=\"{Svg.Num(node.Y)}\" r=\"{Svg.Num(node.Radius)}\"/>");
+            svg.Append($"<circle class=\"tl-dot\"{FamilyColour(node)} cx=\"{Svg.Num(node.X)}\" cy=\"{Svg.Num(node.Y)}\" r=\"{Svg.Num(node.Radius)}\"/>");
             svg.Append($"<text class=\"tl-label\" x=\"{Svg.Num(node.Label.Left)}\" y=\"{Svg.Num(node.Y)}\" dy=\"0.35em\">{Svg.Text(node.Entry.Name)}</text></a>\n");
         }
         return svg.Append("</svg>").ToString();
@@ -76,9 +76,12 @@ public static class TimelineSvg
         foreach (var arrow in diagram.Arrows.Where(a => a.Main))
             svg.Append($"<path class=\"tl-arrow\" d=\"{Path(arrow)}\"/>\n");
         foreach (var node in diagram.Nodes)
-            svg.Append($"<circle class=\"tl-dot\" cx=\"{Svg.Num(node.X)}\" cy=\"{Svg.Num(node.Y)}\" r=\"{Svg.Num(node.Radius * 1.4)}\"/>\n");
+            svg.Append($"<circle class=\"tl-dot\"{FamilyColour(node)} cx=\"{Svg.Num(node.X)}\" cy=\"{Svg.Num(node.Y)}\" r=\"{Svg.Num(node.Radius * 1.4)}\"/>\n");
         return svg.Append("</svg>").ToString();
     }
+
+    /// <summary>The family's colour as a CSS variable, so the stylesheet decides how it is used in each theme.</summary>
+    private static string FamilyColour(TimelineNode node) => node.Lane.Colour is { } colour ? $" style=\"--family: {Svg.Text(colour)}\"" : "";
 
     private static string Path(TimelineArrow arrow) => "M" + string.Join(" L", arrow.Points.Select(Point));
 

@@ -128,12 +128,34 @@
     return node;
   }
 
+  // A copy of a cell without its checkbox and without the marks of the whole column (best, bar,
+  // view group): in the side-by-side view "best" means best of the chosen models.
   function copyCell(cell) {
-    var copy = element("td", "", cell.className);
+    var copy = element("td", "", cell.className.replace(/\b(best|b\d+|g-[a-z]+)\b/g, "").trim());
     Array.prototype.forEach.call(cell.childNodes, function (child) {
-      if (child.nodeName !== "INPUT") copy.appendChild(child.cloneNode(true));
+      if (child.nodeName !== "INPUT" && !(child.classList && child.classList.contains("visually-hidden"))) copy.appendChild(child.cloneNode(true));
     });
     return copy;
+  }
+
+  // What a cell says, without its footnote marks: two models differ when these differ.
+  function said(cell) {
+    var copy = cell.cloneNode(true);
+    Array.prototype.forEach.call(copy.querySelectorAll(".fn, .visually-hidden, input"), function (n) { n.remove(); });
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  }
+
+  // Marks the best number among the chosen models, when at least two report one.
+  function markBest(cells, copies, better) {
+    var values = cells.map(function (cell) { return cell.hasAttribute("data-sort") ? parseFloat(cell.getAttribute("data-sort")) : NaN; });
+    var numbers = values.filter(function (v) { return !isNaN(v); });
+    if (numbers.length < 2) return;
+    var best = better === "lower" ? Math.min.apply(null, numbers) : Math.max.apply(null, numbers);
+    values.forEach(function (v, i) {
+      if (v !== best) return;
+      copies[i].classList.add("best");
+      copies[i].appendChild(element("span", " (best of these)", "visually-hidden"));
+    });
   }
 
   function sideBySide() {
@@ -186,7 +208,14 @@
         var label = element("th", labels[index]);
         label.scope = "row";
         line.appendChild(label);
-        cells.forEach(function (cell) { line.appendChild(copyCell(cell)); });
+        var texts = cells.map(said);
+        if (texts.some(function (t) { return t !== texts[0]; })) {
+          line.className = "differs";
+          label.appendChild(element("span", " (differs)", "visually-hidden"));
+        }
+        var copies = cells.map(copyCell);
+        copies.forEach(function (copy) { line.appendChild(copy); });
+        markBest(cells, copies, headers[index].getAttribute("data-better"));
       }
       column += span;
     });

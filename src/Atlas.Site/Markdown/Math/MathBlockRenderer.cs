@@ -12,11 +12,9 @@ public sealed class MathBlockRenderer : HtmlObjectRenderer<MathBlock>
 {
     protected override void Write(HtmlRenderer renderer, MathBlock math)
     {
-        var formula = Formula.Of(math);
         renderer.EnsureLine();
         renderer.Write("<div class=\"math\">");
-        if (Temml.Render(formula).MathML is { } mathML) renderer.Write(mathML);
-        else renderer.WriteEscape(formula.Tex);
+        Formula.Of(math).WriteTo(renderer);
         renderer.WriteLine("</div>");
     }
 }

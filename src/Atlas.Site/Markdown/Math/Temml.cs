@@ -53,15 +53,17 @@ public static partial class Temml
                 ? RenderedFormula.Failed($"the formula makes {what}; \\ref, \\eqref, \\label and numbered equations are not supported", 0)
                 : new RenderedFormula(markup, null, 0);
         }
-        catch (JavaScriptException error) when (error.Error is ObjectInstance thrown)
+        catch (JavaScriptException error)
         {
-            var position = thrown.Get("position") is JsNumber at ? (int)at.AsNumber() : 0;
-            return thrown.Get("name").ToString() switch
+            var thrown = error.Error as ObjectInstance;
+            var position = thrown?.Get("position") is JsNumber at ? (int)at.AsNumber() : 0;
+            return thrown?.Get("name").ToString() switch
             {
                 "ParseError" => RenderedFormula.Failed(ParseErrorMessage(error.Message), position),
                 "RangeError" => RenderedFormula.Failed(TooDeep, 0),
                 // Temml stumbles on some malformed input with a TypeError of its own (x^ with nothing after it).
-                var name => RenderedFormula.Failed($"TeX that cannot be read ({name}: {error.Message})", 0),
+                { } name => RenderedFormula.Failed($"TeX that cannot be read ({name}: {error.Message})", 0),
+                null => RenderedFormula.Failed($"TeX that cannot be read ({error.Message})", 0),
             };
         }
         catch (RecursionDepthOverflowException)

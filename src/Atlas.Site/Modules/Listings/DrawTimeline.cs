@@ -1,7 +1,4 @@
-using Atlas.Site.Documents;
-using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
-using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Templates;
@@ -12,25 +9,18 @@ namespace Atlas.Site.Modules.Listings;
 /// <summary>
 /// Draws the architecture timeline of every model (metadata <c>timeline_svg</c>) onto the
 /// page with id <paramref name="pageId"/>: in full, or as the home page's <paramref name="thumbnail"/>.
-/// Runs in PostProcess, where the model table of the Data pipeline can be read.
 /// </summary>
-public sealed class DrawTimeline(string pageId, bool thumbnail = false) : PerDocumentModule
+public sealed class DrawTimeline(string pageId, bool thumbnail = false) : DrawOnPage(pageId, SvgKey)
 {
-    protected override object? Fingerprint(Document document, IExecutionContext context) =>
-        document.Metadata.GetString(Keys.Id) == pageId ? (document, Catalog.Of(context).Models) : null;
+    public const string SvgKey = "timeline_svg";
 
-    protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
+    protected override string Draw(IExecutionContext context)
     {
-        if (document.Metadata.GetString(Keys.Id) != pageId)
-        {
-            yield return document;
-            yield break;
-        }
         var settings = context.Service<BuildSettings>();
         var models = Catalog.Of(context).Models;
         var entries = models.Rows.Select(r => new TimelineEntry(r.Id, r.Name, r.Date, r.Lane, r.BuildsOn)).ToList();
-        var lanes = ModelView.Lanes(models.Vocabulary).Select(l => new TimelineLane(l.Key, l.Title)).ToList();
+        var lanes = ModelView.Lanes(models.Vocabulary).Select(l => new TimelineLane(l.Key, l.Title, l.Colour)).ToList();
         var diagram = TimelineLayout.Layout(entries, lanes);
-        yield return document.WithTemplateValue("timeline_svg", thumbnail ? TimelineSvg.WriteThumbnail(diagram) : TimelineSvg.Write(diagram, e => settings.Url(models.Find(e.Id)!.Url)));
+        return thumbnail ? TimelineSvg.WriteThumbnail(diagram) : TimelineSvg.Write(diagram, e => settings.Url(models.Find(e.Id)!.Url));
     }
 }
