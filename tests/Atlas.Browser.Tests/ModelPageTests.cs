@@ -17,10 +17,10 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal("16 July 2021 · NeurIPS 2021", await Fact(infobox, "Published"));
         Assert.Equal("Fusion encoder", await Fact(infobox, "Family"));
         Assert.Equal("ITC, ITM, MLM", await Fact(infobox, "Objectives"));
-        Assert.Equal("ALBEF (14M images)", await Fact(infobox, "Headline variant"));
+        Assert.Equal("ALBEF (14M)", await Fact(infobox, "Headline variant"));
         var results = page.GetByRole(AriaRole.Region, new() { Name = "All results" });
-        Assert.Contains("75.84", await results.Locator("#model-results-vqav2-test-dev-fine-tuned + div").GetByRole(AriaRole.Row).Filter(new() { HasText = "ALBEF (14M images)" }).InnerTextAsync());
-        Assert.Contains("74.54", await results.Locator("#model-results-vqav2-test-dev-fine-tuned + div").GetByRole(AriaRole.Row).Filter(new() { HasText = "ALBEF (4M images)" }).InnerTextAsync());
+        Assert.Contains("75.84", await results.Locator("#model-results-vqav2-test-dev-fine-tuned + div").GetByRole(AriaRole.Row).Filter(new() { HasText = "ALBEF (14M)" }).InnerTextAsync());
+        Assert.Contains("74.54", await results.Locator("#model-results-vqav2-test-dev-fine-tuned + div").GetByRole(AriaRole.Row).Filter(new() { HasText = "ALBEF (4M)" }).InnerTextAsync());
 
         await infobox.GetByRole(AriaRole.Link, new() { Name = "ITC" }).ClickAsync();
         await ArriveAtAsync(page, "concepts/itc/");
