@@ -17,7 +17,8 @@ namespace Atlas.Site.Modules.Markdown;
 /// Parses a page's Markdown once and renders it to HTML, recording its wiki links
 /// (<c>wikilinks</c>) so that other pages can compute backlinks; the links' targets are filled
 /// in by <see cref="ResolveWikiLinks"/> once every page is known, so no syntax tree is kept
-/// between phases. Refuses bad TeX, unsafe link schemes and, unless site.yaml allows raw HTML, raw HTML.
+/// between phases. Refuses bad TeX, unsafe link schemes and raw HTML, unless site.yaml allows raw HTML, and
+/// then raw HTML the sanitizer would change or that would break out of the page's content.
 /// Root-relative links get the base path here, so a page's own links work under a sub-path.
 /// </summary>
 public sealed class RenderMarkdown : PerDocumentModule
@@ -45,6 +46,8 @@ public sealed class RenderMarkdown : PerDocumentModule
         var wikiInlines = new List<WikiLinkInline>();
         var headings = new List<HeadingAnchor>();
         var safe = true;
+        var nesting = new RawHtmlNesting();
+        var htmlRefused = false;
 
         void Error(MarkdownObject node, string message)
         {
@@ -82,14 +85,18 @@ public sealed class RenderMarkdown : PerDocumentModule
                 case HtmlInline or HtmlBlock when !settings.Site.AllowRawHtml:
                     Error(node, "raw HTML is off for this site (set allow_raw_html: true in site.yaml to allow it); use Markdown instead");
                     break;
-                case HtmlInline html when RawHtmlPolicy.Violation(html.Tag) is { } violation:
-                    Error(node, violation);
-                    break;
-                case HtmlBlock block when RawHtmlPolicy.Violation(block.Lines.ToString()) is { } violation:
-                    Error(node, violation);
+                case HtmlInline or HtmlBlock:
+                    var html = node is HtmlInline inline ? inline.Tag : ((HtmlBlock)node).Lines.ToString();
+                    // Once a tag is refused the page fails and the rest no longer pair up, so nesting is not reported.
+                    var problems = RawHtmlSanitizer.Problems(html);
+                    htmlRefused |= problems.Count > 0;
+                    foreach (var problem in htmlRefused ? problems : nesting.Add(html, node))
+                        Error(node, problem);
                     break;
             }
         }
+        foreach (var (message, opened) in htmlRefused ? [] : nesting.Unclosed())
+            Error(opened, message);
         if (!safe) yield break;
         yield return document
             .WithContent(AtlasMarkdown.Render(ast, wikiInlines))
