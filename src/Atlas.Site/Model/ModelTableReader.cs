@@ -1,4 +1,5 @@
 using Atlas.Engine.Diagnostics;
+using Atlas.Site.Links;
 using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Model;
@@ -16,6 +17,11 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
 
     private readonly FieldReader _fields = new(path, diagnostics);
     private readonly HashSet<string> _refusedIds = new(StringComparer.Ordinal);
+
+    /// <summary>Every id, name and alias so far, ignoring case, with the row and line that first used it.</summary>
+    private readonly Dictionary<string, (string Name, string RowId, int Line)> _names = new(StringComparer.OrdinalIgnoreCase);
+
+    private readonly FacetValueSlugs _organisations = new(Facet.Organisations);
 
     public ModelTable Read(YamlNode? root)
     {
@@ -47,6 +53,8 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
                 continue;
             }
             ids[row.Id] = map["id"]!;
+            CheckNames(map, row);
+            CheckOrganisations(map, row);
             rows.Add(row);
         }
         CheckBuildsOn(sequence, rows);
@@ -348,6 +356,31 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
             foreach (var next in byId[id].BuildsOn.Where(n => n != id && byId.ContainsKey(n))) Visit(next);
             path.RemoveAt(path.Count - 1);
             done.Add(id);
+        }
+    }
+
+    /// <summary>
+    /// A wiki link or a search names a model by its id, name or an alias in any case, so no two
+    /// rows may answer to the same one (<c>CLIP</c> and <c>cLiP</c>).
+    /// </summary>
+    private void CheckNames(YamlMapping map, ModelRow row)
+    {
+        var names = new[] { map["id"], map["name"] }.OfType<YamlScalar>()
+            .Concat((map["aliases"] as YamlSequence)?.Items.OfType<YamlScalar>() ?? []);
+        foreach (var node in names)
+        {
+            var name = node.Value.Trim();
+            if (!_names.TryGetValue(name, out var first)) _names[name] = (name, row.Id, node.Position.Line);
+            else if (first.RowId != row.Id)
+                _fields.Error(node, $"'{name}' is also '{first.Name}' of row '{first.RowId}' (line {first.Line}), ignoring case: a wiki link to it could mean either");
+        }
+    }
+
+    private void CheckOrganisations(YamlMapping map, ModelRow row)
+    {
+        foreach (var node in (map["org"] as YamlSequence)?.Items.OfType<YamlScalar>() ?? [])
+        {
+            if (_organisations.Add(node.Value.Trim(), $"row '{row.Id}', line {node.Position.Line}") is { } problem) _fields.Error(node, problem);
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
+using Atlas.Site.Links;
 using Atlas.Site.Modules.Models;
 using Atlas.Site.Modules.Parse;
 using Atlas.Site.Yaml;
@@ -28,7 +29,22 @@ public sealed class CheckUniquePages : IModule
             .ToList();
         Report(all.Where(d => d.Metadata.ContainsKey(Keys.Url) && d.Metadata.GetString(Keys.Id).Length > 0), d => d.Metadata.GetString(Keys.Id), "id", context);
         Report(all.Where(d => d.Destination.Length > 0), d => d.Destination, "output file", context);
+        ReportTags(all.Where(d => d.Source.Length > 0), context);
         return Task.FromResult(documents);
+    }
+
+    /// <summary>Each tag gets a page named by its slug (organisations are checked where models.yaml is read).</summary>
+    private static void ReportTags(IEnumerable<Document> pages, IExecutionContext context)
+    {
+        var tags = new FacetValueSlugs(Facet.Tags);
+        foreach (var page in pages)
+        {
+            foreach (var node in (page.Metadata.Get(ParseFrontMatter.FrontMatterKey)?["tags"] as YamlSequence)?.Items.OfType<YamlScalar>() ?? [])
+            {
+                if (tags.Add(node.Value.Trim(), $"{page.Source}:{node.Position.Line}") is { } problem)
+                    context.Diagnostics.Error(page.Source, node.Position.Line, node.Position.Column, problem);
+            }
+        }
     }
 
     private static void Report(IEnumerable<Document> pages, Func<Document, string> key, string what, IExecutionContext context)
