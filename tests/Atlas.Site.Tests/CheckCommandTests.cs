@@ -199,5 +199,26 @@ public class CheckCommandTests
         Assert.Empty(broken.Links);
     }
 
+    [Fact]
+    public async Task Check_warns_about_an_organisation_or_tag_new_to_the_atlas_and_build_does_not()
+    {
+        using var site = TestSite.Complete();
+        site.Write("data/organisations.yaml", "- Lab B\n");
+        site.Write("data/tags.yaml", "- contrastive\n");
+
+        var check = await site.RunCliAsync("check");
+        var build = await site.RunCliAsync("build");
+
+        Assert.Equal(0, check.ExitCode);
+        Assert.Equal(
+            [
+                "input/data/models.yaml:8:9: warning: organisation 'Lab A' is new to the atlas: check its spelling against input/data/organisations.yaml and add it there if it is meant",
+                "input/models/beta.md:4:21: warning: tag 'fusion' is new to the atlas: check its spelling against input/data/tags.yaml and add it there if it is meant",
+            ],
+            Lines(check.Stderr));
+        Assert.Equal(0, build.ExitCode);
+        Assert.DoesNotContain("new to the atlas", build.Stderr);
+    }
+
     private static string[] Lines(string stderr) => stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

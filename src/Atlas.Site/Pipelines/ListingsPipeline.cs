@@ -30,6 +30,7 @@ public sealed class ListingsPipeline : Pipeline
             new GenerateFacetPages(Facet.Objectives, "Models"));
         PostProcess(
             new CheckUniquePages(),
+            new CheckKnownFacetValues(),
             new ResolveAboutLinks(),
             new DrawTimeline("timeline"),
             new RenderLayout(),

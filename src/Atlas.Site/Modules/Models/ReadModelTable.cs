@@ -18,6 +18,9 @@ public sealed class ReadModelTable : PerDocumentModule
     public const string DataName = "models";
     public static readonly MetadataKey<ModelTable> TableKey = new("model_table");
 
+    /// <summary>Each organisation as written in the rows, with its position: the YAML tree itself is not kept.</summary>
+    public static readonly MetadataKey<List<YamlScalar>> OrganisationsKey = new("organisations_written");
+
     /// <summary>The table depends on the file, the vocabulary files and today's date (dates in the future are refused).</summary>
     protected override object? Fingerprint(Document document, IExecutionContext context) => (document, context.OutputsOf("Vocabulary"), Today);
 
@@ -31,9 +34,12 @@ public sealed class ReadModelTable : PerDocumentModule
             yield break;
         }
         var vocabulary = ReadVocabulary.From(context);
-        var table = new ModelTableReader(document.Source, context.Diagnostics, Today, vocabulary).Read(document.Metadata.Get(ParseDataFiles.YamlKey));
+        var yaml = document.Metadata.Get(ParseDataFiles.YamlKey);
+        var table = new ModelTableReader(document.Source, context.Diagnostics, Today, vocabulary).Read(yaml);
         VocabularyCheck.Report(table, context.Diagnostics);
-        yield return document.WithMetadata(TableKey, table).WithMetadata(ParseDataFiles.YamlKey, null).WithContent("");
+        var organisations = ((yaml as YamlSequence)?.Items ?? []).OfType<YamlMapping>()
+            .SelectMany(row => (row["org"] as YamlSequence)?.Items.OfType<YamlScalar>() ?? []).ToList();
+        yield return document.WithMetadata(TableKey, table).WithMetadata(OrganisationsKey, organisations).WithMetadata(ParseDataFiles.YamlKey, null).WithContent("");
     }
 
     /// <summary>The table as the Data pipeline produced it, or an empty one when the site has no models.yaml.</summary>
