@@ -21,7 +21,7 @@ public static class TaxonomySvg
         foreach (var panel in figure.Panels)
         {
             html.Append($"<section class=\"taxonomy-panel\" aria-labelledby=\"taxonomy-{Svg.Text(panel.Category.Id)}\">\n");
-            html.Append($"<h3 id=\"taxonomy-{Svg.Text(panel.Category.Id)}\">{Svg.Text(panel.Category.Name)}</h3>\n");
+            html.Append($"<h2 id=\"taxonomy-{Svg.Text(panel.Category.Id)}\">{Svg.Text(panel.Category.Name)}</h2>\n");
             html.Append(Panel(panel.Category, figure.MaxSize)).Append('\n');
             Models(html, panel, href);
             html.Append("</section>\n");
@@ -30,7 +30,7 @@ public static class TaxonomySvg
         foreach (var apart in figure.Apart)
         {
             html.Append($"<section class=\"taxonomy-apart\" aria-labelledby=\"taxonomy-{Svg.Text(apart.Category.Id)}\">\n");
-            html.Append($"<h3 id=\"taxonomy-{Svg.Text(apart.Category.Id)}\">{Svg.Text(apart.Category.Name)}</h3>\n");
+            html.Append($"<h2 id=\"taxonomy-{Svg.Text(apart.Category.Id)}\">{Svg.Text(apart.Category.Name)}</h2>\n");
             html.Append($"<p>{Svg.Text(apart.Category.Description)}</p>\n");
             Models(html, apart, href);
             html.Append("</section>\n");
