@@ -1,7 +1,6 @@
 using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Site.Model;
-using Atlas.Site.Modules.Models;
 using Atlas.Site.Templates;
 
 namespace Atlas.Site.Links;
@@ -48,5 +47,5 @@ public sealed record Facet(string Folder, string Singular, string Plural, string
 
     public string UrlOf(string value) => $"{Folder}/{LiquidTemplates.Slugify(value)}/";
 
-    private static ModelRow? RowOf(Document page) => page.Metadata.Get(AttachModelRows.ModelKey);
+    private static ModelRow? RowOf(Document page) => page.Metadata.Get(Keys.ModelRow);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Atlas.Site.Build;
 using Atlas.Site.Figures;
 using Atlas.Site.Links;
 using Atlas.Site.Model;

@@ -4,7 +4,6 @@ using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Links;
-using Atlas.Site.Model;
 using Atlas.Site.Modules.Models;
 using Atlas.Site.Templates;
 
@@ -27,7 +26,7 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
     private object Fingerprint(IExecutionContext context) => (
         pipelines.SelectMany(p => context.OutputsOf(p))
             .Select(page => (facet.ValuesOf(page).ToList(), page.Metadata.GetString(Keys.Url), page.Metadata.GetString(Keys.Title), page.Metadata.GetString(Keys.Summary),
-                page.Metadata.Get(AttachModelRows.ModelKey)))
+                page.Metadata.Get(Keys.ModelRow)))
             .ToList(),
         DeferredTo(context).Select(page => (page.Metadata.GetString(Keys.Url), page.Metadata.GetString(Keys.Id))).ToList());
 
@@ -57,8 +56,8 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
             .Set(Keys.Layout, "facet")
             .Set(Keys.Kind, facet.Kind)
             .Set(Keys.Summary, Summary(facet, group.Value, group.Pages))
-            .Set(ResolveAboutLinks.AboutKey, DeferredId(group) ?? group.Value)
-            .Set(GeneratePage.UnlistedKey, OwnPage(group) is not null)
+            .Set(Keys.About, DeferredId(group) ?? group.Value)
+            .Set(Keys.Unlisted, OwnPage(group) is not null)
             .SetTemplateValue("facet", Index(facet))
             .SetTemplateValue("value", group.Value)
             .SetTemplateValue("members", Members(group.Pages))
@@ -79,7 +78,7 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
 
     private static string Summary(Facet facet, string value, IReadOnlyList<Document> pages)
     {
-        var noun = pages.All(p => p.Metadata.ContainsKey(AttachModelRows.ModelKey)) ? "model" : "page";
+        var noun = pages.All(p => p.Metadata.ContainsKey(Keys.ModelRow)) ? "model" : "page";
         return $"{pages.Count} {noun}{(pages.Count == 1 ? "" : "s")} with the {facet.Kind} {value}.";
     }
 
@@ -89,7 +88,7 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
     };
 
     private static List<object?> Members(IEnumerable<Document> pages) => pages
-        .Select(p => (Page: p, Row: p.Metadata.Get(AttachModelRows.ModelKey)))
+        .Select(p => (Page: p, Row: p.Metadata.Get(Keys.ModelRow)))
         .OrderBy(m => m.Row is null)
         .ThenBy(m => m.Row?.Date)
         .ThenBy(m => m.Page.Metadata.GetString(Keys.Title), StringComparer.OrdinalIgnoreCase)
