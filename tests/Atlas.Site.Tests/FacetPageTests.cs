@@ -51,6 +51,25 @@ public class FacetPageTests
     }
 
     [Fact]
+    public async Task An_objective_points_to_the_concept_page_objectives_yaml_names_even_when_no_name_of_that_page_matches()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("data/objectives.yaml", """
+            - {id: itc, name: Contrastive, long_name: Image-text contrastive loss, concept: itc}
+            - {id: itm, name: ITM, long_name: Image-text matching, concept: itm}
+
+            """);
+        Assert.True((await site.BuildAsync()).Succeeded);
+
+        var page = Html.ParseDocument(site.ReadOutput("objectives/contrastive/index.html"));
+        Assert.Empty(ListedLinks(site, "objectives/contrastive/index.html"));
+        Assert.Equal("/concepts/itc/", page.QuerySelector("main .lede a")!.GetAttribute("href"));
+        var index = Html.ParseDocument(site.ReadOutput("objectives/index.html"));
+        Assert.Equal(["/concepts/itc/", "/concepts/itm/"], index.QuerySelectorAll("main .tag-cloud a").Select(a => a.GetAttribute("href")));
+        Assert.DoesNotContain("/objectives/contrastive/", site.ReadOutput("sitemap.xml"));
+    }
+
+    [Fact]
     public async Task A_concept_title_carries_its_short_name_and_the_plain_title_still_links()
     {
         using var site = TestSite.Minimal();

@@ -2,7 +2,6 @@ using Atlas.Site.Documents;
 using System.Collections.Concurrent;
 using Atlas.Engine.Diagnostics;
 using Atlas.Engine.Documents;
-using Atlas.Site.Modules.Templates;
 
 namespace Atlas.Site.Checking;
 
@@ -64,12 +63,12 @@ public sealed class SourceLocator(IReadOnlyDictionary<string, Document> pages, I
 
     private IEnumerable<Document> LayoutChain(string layout)
     {
-        var byName = layouts.ToDictionary(l => l.Metadata.GetString(ParseTemplates.NameKey), StringComparer.Ordinal);
+        var byName = layouts.ToDictionary(l => l.Metadata.GetString(Keys.TemplateName), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (layout.Length > 0 && seen.Add(layout) && byName.TryGetValue(layout, out var entry))
         {
             yield return entry;
-            layout = entry.Metadata.GetString(ParseTemplates.ParentKey);
+            layout = entry.Metadata.GetString(Keys.ParentLayout);
         }
     }
 

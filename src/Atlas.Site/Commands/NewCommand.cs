@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using Atlas.Site.Authoring;
 using Atlas.Site.Build;
 using Atlas.Site.Authoring.Arxiv;

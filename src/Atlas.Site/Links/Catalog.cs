@@ -2,7 +2,6 @@ using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Site.Model;
-using Atlas.Site.Modules.Listings;
 using Atlas.Site.Modules.Markdown;
 using Atlas.Site.Modules.Models;
 
@@ -67,11 +66,11 @@ public sealed class Catalog
         .OrderBy(d => d.Metadata.GetString(Keys.Url), StringComparer.Ordinal);
 
     private static ModelTable ModelTableOf(IExecutionContext context) => context.AllOutputs().SelectMany(kv => kv.Value)
-        .Select(d => d.Metadata.Get(ReadModelTable.TableKey))
+        .Select(d => d.Metadata.Get(Keys.ModelTable))
         .FirstOrDefault(t => t is not null) ?? ModelTable.Empty;
 
     private static IEnumerable<string> WikiLinkTargets(Document document) =>
-        (document.Metadata.Get(RenderMarkdown.WikiLinksKey) ?? []).Select(w => w.Target);
+        (document.Metadata.Get(Keys.WikiLinks) ?? []).Select(w => w.Target);
 
     /// <summary>
     /// Every HTML page the build writes, except unlisted ones (the 404 page), in URL order:
@@ -79,7 +78,7 @@ public sealed class Catalog
     /// </summary>
     public static IEnumerable<Document> PublishedPages(IExecutionContext context) => context.AllOutputs()
         .SelectMany(kv => kv.Value)
-        .Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal) && d.Metadata.ContainsKey(Keys.Url) && !d.Metadata.Get(GeneratePage.UnlistedKey))
+        .Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal) && d.Metadata.ContainsKey(Keys.Url) && !d.Metadata.Get(Keys.Unlisted))
         .OrderBy(d => d.Metadata.GetString(Keys.Url), StringComparer.Ordinal);
 
     /// <summary>How other pages see a document: id, title, url, kind (from metadata, else the first folder of its URL, else "page") and summary.</summary>
@@ -98,7 +97,7 @@ public sealed class Catalog
     /// <summary>The aliases a page answers to: its table row's and its front matter's.</summary>
     public static IEnumerable<string> Aliases(Document document)
     {
-        if (document.Metadata.Get(AttachModelRows.ModelKey) is { } row)
+        if (document.Metadata.Get(Keys.ModelRow) is { } row)
             foreach (var alias in row.Aliases) yield return alias;
         if (document.Metadata.Get(Keys.Aliases) is { } aliases)
             foreach (var alias in aliases.OfType<string>()) yield return alias;

@@ -1,7 +1,6 @@
 using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Site.Model;
-using Atlas.Site.Modules.Models;
 using Atlas.Site.Templates;
 
 namespace Atlas.Site.Links;
@@ -23,16 +22,23 @@ public sealed record Facet(string Folder, string Singular, string Plural, string
         page => RowOf(page)?.Org ?? []);
 
     public static readonly Facet Objectives = new("objectives", "Objective", "Objectives", "The pre-training objectives the models use, each explained with the models trained with it.",
-        page => RowOf(page)?.Objectives.Select(o => o.Name) ?? []) { DefersTo = "concepts/" };
+        page => RowOf(page)?.Objectives.Select(o => o.Name) ?? [])
+    {
+        DefersTo = "concepts/",
+        DeferredPageId = (page, name) => RowOf(page)?.Objectives.FirstOrDefault(o => o.Name == name)?.Concept,
+    };
 
     public static readonly IReadOnlyList<Facet> All = [Tags, Families, Organisations, Objectives];
 
     /// <summary>
     /// A folder of pages that list a value's models themselves (each objective's concept page lists
-    /// the models trained with it): a value named by one of them (id or alias) is linked there, and its
-    /// own page only points there rather than repeat the list. Null when no folder does.
+    /// the models trained with it): a value with a page there (<see cref="DeferredPageId"/>) is linked
+    /// there, and its own page only points there rather than repeat the list. Null when no folder does.
     /// </summary>
     public string? DefersTo { get; init; }
+
+    /// <summary>The id of the page in <see cref="DefersTo"/> that a value, as carried by a member page, names (objectives.yaml's <c>concept</c>).</summary>
+    public Func<Document, string, string?> DeferredPageId { get; init; } = (_, _) => null;
 
     /// <summary>The page kind of a value page, e.g. "tag".</summary>
     public string Kind => Singular.ToLowerInvariant();
@@ -41,5 +47,5 @@ public sealed record Facet(string Folder, string Singular, string Plural, string
 
     public string UrlOf(string value) => $"{Folder}/{LiquidTemplates.Slugify(value)}/";
 
-    private static ModelRow? RowOf(Document page) => page.Metadata.Get(AttachModelRows.ModelKey);
+    private static ModelRow? RowOf(Document page) => page.Metadata.Get(Keys.ModelRow);
 }

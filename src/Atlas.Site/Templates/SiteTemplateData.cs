@@ -1,8 +1,7 @@
-using Atlas.Site.Modules.Parse;
+using Atlas.Site.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Site.Build;
 using Atlas.Site.Links;
-using Atlas.Site.Model;
 using Atlas.Site.Modules.Models;
 using Atlas.Site.Yaml;
 
@@ -26,8 +25,8 @@ public sealed class SiteTemplateData
         context.Memo(nameof(SiteTemplateData), () => (Catalog.Of(context), DataFiles(context)), () => Build(context));
 
     private static Dictionary<string, YamlNode?> DataFiles(IExecutionContext context) => context.AllOutputs().SelectMany(kv => kv.Value)
-        .Where(d => d.Metadata.ContainsKey(ParseDataFiles.DataNameKey))
-        .ToDictionary(d => d.Metadata.GetString(ParseDataFiles.DataNameKey), d => d.Metadata.Get(ParseDataFiles.YamlKey), StringComparer.Ordinal);
+        .Where(d => d.Metadata.ContainsKey(Keys.DataName))
+        .ToDictionary(d => d.Metadata.GetString(Keys.DataName), d => d.Metadata.Get(Keys.Yaml), StringComparer.Ordinal);
 
     private static SiteTemplateData Build(IExecutionContext context)
     {

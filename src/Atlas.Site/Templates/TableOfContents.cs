@@ -1,4 +1,4 @@
-using Atlas.Site.Modules.Markdown;
+using Atlas.Site.Markdown;
 
 namespace Atlas.Site.Templates;
 

@@ -1,10 +1,10 @@
+using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
 using Atlas.Site.Modules.Models;
-using Atlas.Site.Modules.Parse;
 using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Modules.Check;
@@ -21,23 +21,23 @@ public sealed class CheckKnownFacetValues : IModule
     {
         if (!context.Service<BuildSettings>().DryRun) return Task.FromResult(documents);
         var all = context.AllOutputs().SelectMany(kv => kv.Value).OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
-        var data = all.Where(d => d.Metadata.ContainsKey(ParseDataFiles.DataNameKey)).ToList();
+        var data = all.Where(d => d.Metadata.ContainsKey(Keys.DataName)).ToList();
         if (Known(data, "organisations") is { } organisations)
         {
-            foreach (var models in data.Where(d => d.Metadata.GetString(ParseDataFiles.DataNameKey) == ReadModelTable.DataName))
-                Warn(models.Source, models.Metadata.Get(ReadModelTable.OrganisationsKey) ?? [], organisations, "organisation", "organisations", context);
+            foreach (var models in data.Where(d => d.Metadata.GetString(Keys.DataName) == ReadModelTable.DataName))
+                Warn(models.Source, models.Metadata.Get(Keys.OrganisationsWritten) ?? [], organisations, "organisation", "organisations", context);
         }
         if (Known(data, "tags") is { } tags)
         {
             foreach (var page in all.Where(d => d.Source.Length > 0))
-                Warn(page.Source, Items(page.Metadata.Get(ParseFrontMatter.FrontMatterKey)?["tags"]), tags, "tag", "tags", context);
+                Warn(page.Source, Items(page.Metadata.Get(Keys.FrontMatter)?["tags"]), tags, "tag", "tags", context);
         }
         return Task.FromResult(documents);
     }
 
     private static HashSet<string>? Known(IEnumerable<Document> data, string name) => data
-        .Where(d => d.Metadata.GetString(ParseDataFiles.DataNameKey) == name)
-        .Select(d => Items(d.Metadata.Get(ParseDataFiles.YamlKey)).Select(s => s.Value.Trim()).ToHashSet(StringComparer.Ordinal))
+        .Where(d => d.Metadata.GetString(Keys.DataName) == name)
+        .Select(d => Items(d.Metadata.Get(Keys.Yaml)).Select(s => s.Value.Trim()).ToHashSet(StringComparer.Ordinal))
         .FirstOrDefault();
 
     private static IEnumerable<YamlScalar> Items(YamlNode? list) => (list as YamlSequence)?.Items.OfType<YamlScalar>() ?? [];

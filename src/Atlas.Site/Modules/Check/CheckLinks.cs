@@ -1,10 +1,10 @@
+using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
 using Atlas.Site.Checking;
-using Atlas.Site.Modules.Write;
 
 namespace Atlas.Site.Modules.Check;
 
@@ -43,5 +43,5 @@ public sealed class CheckLinks : IModule
 
     /// <summary>A rendered page's content, or the bytes of a file copied as it is (a hand-written page in input/static).</summary>
     private static string TextOf(Document document) =>
-        document.Metadata.GetString(WriteFiles.CopyFromKey) is { Length: > 0 } source ? File.ReadAllText(source) : document.Content;
+        document.Metadata.GetString(Keys.CopyFrom) is { Length: > 0 } source ? File.ReadAllText(source) : document.Content;
 }

@@ -4,7 +4,6 @@ using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Links;
-using Atlas.Site.Modules.Models;
 using Atlas.Site.Modules.Parse;
 using Atlas.Site.Yaml;
 
@@ -24,7 +23,7 @@ public sealed class CheckUniquePages : IModule
         // table and its file name), then the file that sorts first.
         var all = context.AllOutputs().SelectMany(kv => kv.Value)
             .OrderBy(d => d.Source.Length > 0)
-            .ThenBy(d => !d.Metadata.ContainsKey(AttachModelRows.ModelKey))
+            .ThenBy(d => !d.Metadata.ContainsKey(Keys.ModelRow))
             .ThenBy(d => d.Source, StringComparer.Ordinal)
             .ToList();
         Report(all.Where(d => d.Metadata.ContainsKey(Keys.Url) && d.Metadata.GetString(Keys.Id).Length > 0), d => d.Metadata.GetString(Keys.Id), "id", context);
@@ -39,7 +38,7 @@ public sealed class CheckUniquePages : IModule
         var tags = new FacetValueSlugs(Facet.Tags);
         foreach (var page in pages)
         {
-            foreach (var node in (page.Metadata.Get(ParseFrontMatter.FrontMatterKey)?["tags"] as YamlSequence)?.Items.OfType<YamlScalar>() ?? [])
+            foreach (var node in (page.Metadata.Get(Keys.FrontMatter)?["tags"] as YamlSequence)?.Items.OfType<YamlScalar>() ?? [])
             {
                 if (tags.Add(node.Value.Trim(), $"{page.Source}:{node.Position.Line}") is { } problem)
                     context.Diagnostics.Error(page.Source, node.Position.Line, node.Position.Column, problem);
@@ -55,7 +54,7 @@ public sealed class CheckUniquePages : IModule
             var owner = first.Source.Length > 0 ? first.Source : $"the generated page {first.Metadata.GetString(Keys.Url, first.Destination)}";
             foreach (var page in group.Skip(1).Where(p => p.Source.Length > 0))
             {
-                var at = what == "id" ? page.Metadata.Get(ParseFrontMatter.FrontMatterKey)?["id"]?.Position : null;
+                var at = what == "id" ? page.Metadata.Get(Keys.FrontMatter)?["id"]?.Position : null;
                 context.Diagnostics.Error(page.Source, at?.Line ?? 1, at?.Column ?? 1, $"{what} '{group.Key}' is already used by {owner}");
             }
         }

@@ -7,7 +7,6 @@ using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Model;
-using Atlas.Site.Templates;
 
 namespace Atlas.Site.Modules.Feeds;
 

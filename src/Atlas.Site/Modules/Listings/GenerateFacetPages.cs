@@ -4,7 +4,6 @@ using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Links;
-using Atlas.Site.Model;
 using Atlas.Site.Modules.Models;
 using Atlas.Site.Templates;
 
@@ -27,9 +26,9 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
     private object Fingerprint(IExecutionContext context) => (
         pipelines.SelectMany(p => context.OutputsOf(p))
             .Select(page => (facet.ValuesOf(page).ToList(), page.Metadata.GetString(Keys.Url), page.Metadata.GetString(Keys.Title), page.Metadata.GetString(Keys.Summary),
-                page.Metadata.Get(AttachModelRows.ModelKey)))
+                page.Metadata.Get(Keys.ModelRow)))
             .ToList(),
-        DeferredTo(context).Select(page => (page.Metadata.GetString(Keys.Url), page.Metadata.GetString(Keys.Id), Catalog.Aliases(page).ToList())).ToList());
+        DeferredTo(context).Select(page => (page.Metadata.GetString(Keys.Url), page.Metadata.GetString(Keys.Id))).ToList());
 
     /// <summary>The pages of the <see cref="Facet.DefersTo"/> folder, from every pipeline before this one.</summary>
     private List<Document> DeferredTo(IExecutionContext context) => facet.DefersTo is not { } folder ? [] : context.AllOutputs()
@@ -46,9 +45,10 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (Url: g.Key, Value: g.First().Value, Pages: g.Select(t => t.Page).DistinctBy(p => p.Metadata.GetString(Keys.Url)).ToList()))
             .ToList();
-        var deferredTo = DeferredTo(context);
-        string? OwnPage(string value) => deferredTo.FirstOrDefault(d => string.Equals(d.Metadata.GetString(Keys.Id), value, StringComparison.OrdinalIgnoreCase)
-            || Catalog.Aliases(d).Contains(value, StringComparer.OrdinalIgnoreCase))?.Metadata.GetString(Keys.Url);
+        var deferredTo = DeferredTo(context).ToDictionary(d => d.Metadata.GetString(Keys.Id), d => d.Metadata.GetString(Keys.Url), StringComparer.Ordinal);
+        string? DeferredId((string Url, string Value, List<Document> Pages) group) =>
+            group.Pages.Select(page => facet.DeferredPageId(page, group.Value)).FirstOrDefault(id => id is not null && deferredTo.ContainsKey(id));
+        string? OwnPage((string Url, string Value, List<Document> Pages) group) => DeferredId(group) is { } id ? deferredTo[id] : null;
         var valuePages = groups.Select(group => Document.Generated(group.Url + "index.html", Metadata.Empty
             .Set(Keys.Id, facet.Kind + "-" + group.Url[(facet.Folder.Length + 1)..^1])
             .Set(Keys.Title, $"{facet.Singular}: {group.Value}")
@@ -56,12 +56,12 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
             .Set(Keys.Layout, "facet")
             .Set(Keys.Kind, facet.Kind)
             .Set(Keys.Summary, Summary(facet, group.Value, group.Pages))
-            .Set(ResolveAboutLinks.AboutKey, group.Value)
-            .Set(GeneratePage.UnlistedKey, OwnPage(group.Value) is not null)
+            .Set(Keys.About, DeferredId(group) ?? group.Value)
+            .Set(Keys.Unlisted, OwnPage(group) is not null)
             .SetTemplateValue("facet", Index(facet))
             .SetTemplateValue("value", group.Value)
             .SetTemplateValue("members", Members(group.Pages))
-            .SetTemplateValue("deferred", OwnPage(group.Value) is not null)));
+            .SetTemplateValue("deferred", OwnPage(group) is not null)));
         var index = Document.Generated(facet.IndexUrl + "index.html", Metadata.Empty
             .Set(Keys.Id, facet.Folder)
             .Set(Keys.Title, facet.Plural)
@@ -71,14 +71,14 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
             .Set(Keys.Summary, facet.Summary)
             .SetTemplateValue("entries", groups.Select(g => (object?)new Dictionary<string, object?>
             {
-                ["name"] = g.Value, ["url"] = OwnPage(g.Value) ?? g.Url, ["count"] = g.Pages.Count,
+                ["name"] = g.Value, ["url"] = OwnPage(g) ?? g.Url, ["count"] = g.Pages.Count,
             }).ToList()));
         return [.. valuePages, index];
     }
 
     private static string Summary(Facet facet, string value, IReadOnlyList<Document> pages)
     {
-        var noun = pages.All(p => p.Metadata.ContainsKey(AttachModelRows.ModelKey)) ? "model" : "page";
+        var noun = pages.All(p => p.Metadata.ContainsKey(Keys.ModelRow)) ? "model" : "page";
         return $"{pages.Count} {noun}{(pages.Count == 1 ? "" : "s")} with the {facet.Kind} {value}.";
     }
 
@@ -88,7 +88,7 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
     };
 
     private static List<object?> Members(IEnumerable<Document> pages) => pages
-        .Select(p => (Page: p, Row: p.Metadata.Get(AttachModelRows.ModelKey)))
+        .Select(p => (Page: p, Row: p.Metadata.Get(Keys.ModelRow)))
         .OrderBy(m => m.Row is null)
         .ThenBy(m => m.Row?.Date)
         .ThenBy(m => m.Page.Metadata.GetString(Keys.Title), StringComparer.OrdinalIgnoreCase)

@@ -13,7 +13,6 @@ namespace Atlas.Site.Modules.Listings;
 /// </summary>
 public sealed class GeneratePage(string id, string title, string url, string layout, string summary = "", bool listed = true) : IModule
 {
-    public static readonly MetadataKey<bool> UnlistedKey = new("unlisted");
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
     {
@@ -24,7 +23,7 @@ public sealed class GeneratePage(string id, string title, string url, string lay
             .Set(Keys.Layout, layout)
             .Set(Keys.Summary, summary)
             .Set(Keys.Kind, "listing");
-        if (!listed) metadata = metadata.Set(UnlistedKey, true);
+        if (!listed) metadata = metadata.Set(Keys.Unlisted, true);
         var destination = url.Length == 0 || url.EndsWith('/') ? url + "index.html" : url;
         return Task.FromResult(documents.Add(Document.Generated(destination, metadata)));
     }

@@ -7,18 +7,16 @@ using Atlas.Site.Links;
 namespace Atlas.Site.Modules.Listings;
 
 /// <summary>
-/// For a generated page that names what it is about (<see cref="AboutKey"/>, a wiki-link target), gives
+/// For a generated page that names what it is about (<see cref="Keys.About"/>, a wiki-link target), gives
 /// its layout <c>about_url</c> and <c>about_title</c> when that name is a page of the atlas. Runs once
 /// every page is known, so it links through the same catalog as [[wiki links]].
 /// </summary>
 public sealed class ResolveAboutLinks : PerDocumentModule
 {
-    /// <summary>The name a generated page is about (a facet value); never read from front matter.</summary>
-    public static readonly MetadataKey<string> AboutKey = new("about");
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        var about = document.Metadata.GetString(AboutKey);
+        var about = document.Metadata.GetString(Keys.About);
         if (about.Length > 0 && Catalog.Of(context).Resolve(about) is { } page && page.Url != document.Metadata.GetString(Keys.Url))
             yield return document.WithTemplateValue("about_url", page.Url).WithTemplateValue("about_title", page.Title);
         else

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
@@ -23,11 +24,7 @@ namespace Atlas.Site.Modules.Markdown;
 /// </summary>
 public sealed class RenderMarkdown : PerDocumentModule
 {
-    public static readonly MetadataKey<List<WikiLinkReference>> WikiLinksKey = new("wikilinks");
-    public static readonly MetadataKey<List<HeadingAnchor>> HeadingsKey = new("headings");
 
-    /// <summary>The start of the body as plain text (<see cref="PlainTextLength"/> characters at most), for the search index.</summary>
-    public static readonly MetadataKey<string> PlainTextKey = new("plain_text");
     public const int PlainTextLength = 1000;
 
     /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>
@@ -36,7 +33,7 @@ public sealed class RenderMarkdown : PerDocumentModule
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
         var settings = context.Service<BuildSettings>();
-        var lineOffset = document.Metadata.Get(Parse.ParseFrontMatter.BodyLineKey) is var first and > 0 ? first - 1 : 0;
+        var lineOffset = document.Metadata.Get(Keys.BodyLine) is var first and > 0 ? first - 1 : 0;
         if (AtlasMarkdown.Parse(document.Content, out var refusal) is not { } ast)
         {
             context.Diagnostics.Error(document.Source, refusal.Line + 1 + lineOffset, 1, refusal.Message);
@@ -100,17 +97,10 @@ public sealed class RenderMarkdown : PerDocumentModule
         if (!safe) yield break;
         yield return document
             .WithContent(AtlasMarkdown.Render(ast, wikiInlines))
-            .WithMetadata(WikiLinksKey, wikiLinks)
-            .WithMetadata(HeadingsKey, headings)
-            .WithMetadata(PlainTextKey, PlainText.Of(ast, PlainTextLength));
+            .WithMetadata(Keys.WikiLinks, wikiLinks)
+            .WithMetadata(Keys.Headings, headings)
+            .WithMetadata(Keys.PlainText, PlainText.Of(ast, PlainTextLength));
     }
 
     private static string Shorten(string? url) => url is null ? "" : url.Length > 60 ? url[..60] + "…" : url;
 }
-
-/// <summary>A <c>[[target]]</c> written in a page, with where it was written.</summary>
-public sealed record WikiLinkReference(string Target, string Label, int Line, int Column);
-
-/// <summary>The anchor a heading gets (<c>## Motivation</c> is <c>#motivation</c>), with where the heading was written.</summary>
-/// <summary>A heading of a page: its anchor, level (1-6) and words, and where it was written.</summary>
-public sealed record HeadingAnchor(string Id, int Level, string Text, int Line, int Column);

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
@@ -17,7 +18,7 @@ public sealed class ResolveWikiLinks : PerDocumentModule
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        if (document.Metadata.Get(RenderMarkdown.WikiLinksKey) is not { Count: > 0 } links)
+        if (document.Metadata.Get(Keys.WikiLinks) is not { Count: > 0 } links)
         {
             yield return document;
             yield break;

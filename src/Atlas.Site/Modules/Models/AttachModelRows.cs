@@ -15,7 +15,6 @@ namespace Atlas.Site.Modules.Models;
 /// </summary>
 public sealed class AttachModelRows : IModule
 {
-    public static readonly MetadataKey<ModelRow> ModelKey = new("model");
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
     {
@@ -27,7 +26,7 @@ public sealed class AttachModelRows : IModule
         {
             var fileId = Path.GetFileNameWithoutExtension(page.Metadata.GetString(Keys.RelativePath));
             var id = page.Metadata.GetString(Keys.Id);
-            var idNode = page.Metadata.Get(Parse.ParseFrontMatter.FrontMatterKey)?["id"];
+            var idNode = page.Metadata.Get(Keys.FrontMatter)?["id"];
             var at = idNode?.Position ?? new SourcePosition(1, 1);
             if (id.Length == 0)
             {
@@ -45,7 +44,7 @@ public sealed class AttachModelRows : IModule
                 continue;
             }
             pageIds.Add(id);
-            attached.Add(page.WithMetadata(ModelKey, row).WithMetadata(Keys.Title, row.Name));
+            attached.Add(page.WithMetadata(Keys.ModelRow, row).WithMetadata(Keys.Title, row.Name));
         }
         var settings = context.Service<BuildSettings>();
         string PagePath(ModelRow row) => settings.DisplayPath(Path.Combine(settings.InputDirectory, "models", row.Id + ".md"));

@@ -1,4 +1,4 @@
-using Atlas.Site.Modules.Parse;
+using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
@@ -16,10 +16,7 @@ namespace Atlas.Site.Modules.Models;
 public sealed class ReadModelTable : PerDocumentModule
 {
     public const string DataName = "models";
-    public static readonly MetadataKey<ModelTable> TableKey = new("model_table");
 
-    /// <summary>Each organisation as written in the rows, with its position: the YAML tree itself is not kept.</summary>
-    public static readonly MetadataKey<List<YamlScalar>> OrganisationsKey = new("organisations_written");
 
     /// <summary>The table depends on the file, the vocabulary files and today's date (dates in the future are refused).</summary>
     protected override object? Fingerprint(Document document, IExecutionContext context) => (document, context.OutputsOf("Vocabulary"), Today);
@@ -28,24 +25,24 @@ public sealed class ReadModelTable : PerDocumentModule
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        if (document.Metadata.GetString(ParseDataFiles.DataNameKey) != DataName)
+        if (document.Metadata.GetString(Keys.DataName) != DataName)
         {
             yield return document;
             yield break;
         }
         var vocabulary = ReadVocabulary.From(context);
-        var yaml = document.Metadata.Get(ParseDataFiles.YamlKey);
+        var yaml = document.Metadata.Get(Keys.Yaml);
         var table = new ModelTableReader(document.Source, context.Diagnostics, Today, vocabulary).Read(yaml);
         VocabularyCheck.Report(table, context.Diagnostics);
         var organisations = ((yaml as YamlSequence)?.Items ?? []).OfType<YamlMapping>()
             .SelectMany(row => (row["org"] as YamlSequence)?.Items.OfType<YamlScalar>() ?? []).ToList();
-        yield return document.WithMetadata(TableKey, table).WithMetadata(OrganisationsKey, organisations).WithMetadata(ParseDataFiles.YamlKey, null).WithContent("");
+        yield return document.WithMetadata(Keys.ModelTable, table).WithMetadata(Keys.OrganisationsWritten, organisations).WithMetadata(Keys.Yaml, null).WithContent("");
     }
 
     /// <summary>The table as the Data pipeline produced it, or an empty one when the site has no models.yaml.</summary>
     public static ModelTable From(IExecutionContext context) =>
-        context.OutputsOf("Data").Select(d => d.Metadata.Get(TableKey)).FirstOrDefault(t => t is not null) ?? ModelTable.Empty;
+        context.OutputsOf("Data").Select(d => d.Metadata.Get(Keys.ModelTable)).FirstOrDefault(t => t is not null) ?? ModelTable.Empty;
 
     public static string? SourceOf(IExecutionContext context) =>
-        context.OutputsOf("Data").FirstOrDefault(d => d.Metadata.GetString(ParseDataFiles.DataNameKey) == DataName)?.Source;
+        context.OutputsOf("Data").FirstOrDefault(d => d.Metadata.GetString(Keys.DataName) == DataName)?.Source;
 }

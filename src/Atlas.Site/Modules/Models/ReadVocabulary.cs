@@ -1,8 +1,8 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Model;
-using Atlas.Site.Modules.Parse;
 using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Modules.Models;
@@ -14,19 +14,18 @@ namespace Atlas.Site.Modules.Models;
 /// </summary>
 public sealed class ReadVocabulary : PerDocumentModule
 {
-    public static readonly MetadataKey<IReadOnlyList<IVocabularyEntry>> EntriesKey = new("vocabulary_entries");
 
     protected override object? Fingerprint(Document document, IExecutionContext context) => document;
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        var name = document.Metadata.GetString(ParseDataFiles.DataNameKey);
-        var entries = new VocabularyReader(document.Source, context.Diagnostics).Read(name, document.Metadata.Get(ParseDataFiles.YamlKey));
-        yield return document.WithMetadata(EntriesKey, entries);
+        var name = document.Metadata.GetString(Keys.DataName);
+        var entries = new VocabularyReader(document.Source, context.Diagnostics).Read(name, document.Metadata.Get(Keys.Yaml));
+        yield return document.WithMetadata(Keys.VocabularyEntries, entries);
     }
 
     /// <summary>The vocabulary the Vocabulary pipeline read (empty files for those the site lacks).</summary>
     public static Vocabulary From(IExecutionContext context) => new(context.OutputsOf("Vocabulary")
-        .Where(d => d.Metadata.Get(EntriesKey) is not null)
-        .ToDictionary(d => d.Metadata.GetString(ParseDataFiles.DataNameKey), d => (d.Source, d.Metadata.Get(EntriesKey)!), StringComparer.Ordinal));
+        .Where(d => d.Metadata.Get(Keys.VocabularyEntries) is not null)
+        .ToDictionary(d => d.Metadata.GetString(Keys.DataName), d => (d.Source, d.Metadata.Get(Keys.VocabularyEntries)!), StringComparer.Ordinal));
 }

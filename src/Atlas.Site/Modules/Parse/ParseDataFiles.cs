@@ -9,8 +9,6 @@ namespace Atlas.Site.Modules.Parse;
 /// <summary>Parses each input/data/*.yaml into a YAML tree (<c>yaml</c>) named after the file (<c>data_name</c>).</summary>
 public sealed class ParseDataFiles : PerDocumentModule
 {
-    public static readonly MetadataKey<string> DataNameKey = new("data_name");
-    public static readonly MetadataKey<YamlNode?> YamlKey = new("yaml");
 
     /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>
     protected override object? Fingerprint(Document document, IExecutionContext context) => document;
@@ -20,7 +18,7 @@ public sealed class ParseDataFiles : PerDocumentModule
         var node = YamlReader.Read(document.Content, document.Source, context.Diagnostics);
         var name = Path.GetFileNameWithoutExtension(document.Metadata.GetString(Keys.RelativePath));
         yield return document
-            .WithMetadata(DataNameKey, name)
-            .WithMetadata(YamlKey, node);
+            .WithMetadata(Keys.DataName, name)
+            .WithMetadata(Keys.Yaml, node);
     }
 }

@@ -16,8 +16,6 @@ namespace Atlas.Site.Modules.Parse;
 /// </summary>
 public sealed class ParseFrontMatter : PerDocumentModule
 {
-    public static readonly MetadataKey<YamlMapping> FrontMatterKey = new("front_matter");
-    public static readonly MetadataKey<int> BodyLineKey = new("body_line");
 
     /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>
     protected override object? Fingerprint(Document document, IExecutionContext context) => document;
@@ -30,7 +28,7 @@ public sealed class ParseFrontMatter : PerDocumentModule
             context.Diagnostics.Error(document.Source, 1, 1, error!);
             yield break;
         }
-        var metadata = document.Metadata.Set(BodyLineKey, split.BodyFirstLine);
+        var metadata = document.Metadata.Set(Keys.BodyLine, split.BodyFirstLine);
         if (split.Yaml.Trim().Length > 0)
         {
             var node = YamlReader.Read(split.Yaml, document.Source, context.Diagnostics, split.YamlFirstLine - 1);
@@ -44,7 +42,7 @@ public sealed class ParseFrontMatter : PerDocumentModule
             var shapeErrors = ShapeErrors(map).ToList();
             foreach (var (at, message) in shapeErrors) context.Diagnostics.Error(document.Source, at.Position.Line, at.Position.Column, message);
             if (shapeErrors.Count > 0) yield break;
-            metadata = metadata.Set(Keys.Params, (Dictionary<string, object?>)map.ToPlain()!).Set(FrontMatterKey, map);
+            metadata = metadata.Set(Keys.Params, (Dictionary<string, object?>)map.ToPlain()!).Set(Keys.FrontMatter, map);
             foreach (var (field, key) in AuthorFields.Where(f => map[f.Field] is YamlScalar { IsNull: false }))
                 metadata = metadata.Set(key, ((YamlScalar)map[field]!).Value);
             foreach (var (field, key) in AuthorLists.Where(f => map[f.Field] is YamlSequence))

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -26,5 +27,5 @@ public sealed class ListAssets : IModule
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
     private static Document Asset(BuildSettings settings, string path, string destination) =>
-        new(settings.DisplayPath(path), destination, Metadata.Empty.Set(WriteFiles.CopyFromKey, path), "");
+        new(settings.DisplayPath(path), destination, Metadata.Empty.Set(Keys.CopyFrom, path), "");
 }

@@ -5,10 +5,8 @@ using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Links;
-using Atlas.Site.Markdown;
 using Atlas.Site.Model;
 using Atlas.Site.Modules.Markdown;
-using Atlas.Site.Modules.Models;
 using Atlas.Site.Templates;
 
 namespace Atlas.Site.Modules.Search;
@@ -74,8 +72,8 @@ public sealed class BuildSearchIndex : IModule
     {
         var page = Catalog.RefOf(document);
         var rank = Rank(page.Kind);
-        var row = document.Metadata.Get(AttachModelRows.ModelKey);
-        var text = document.Metadata.GetString(RenderMarkdown.PlainTextKey);
+        var row = document.Metadata.Get(Keys.ModelRow);
+        var text = document.Metadata.GetString(Keys.PlainText);
         return new Entry(
             page,
             rank < Kinds.Count ? Kinds[rank].One : "Page",

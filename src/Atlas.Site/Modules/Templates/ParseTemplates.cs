@@ -14,11 +14,6 @@ namespace Atlas.Site.Modules.Templates;
 /// </summary>
 public sealed partial class ParseTemplates : PerDocumentModule
 {
-    public static readonly MetadataKey<Fluid.IFluidTemplate> TemplateKey = new("template");
-    public static readonly MetadataKey<string> NameKey = new("template_name");
-    public static readonly MetadataKey<string> ParentKey = new("parent_layout");
-    public static readonly MetadataKey<List<string>> IdsKey = new("element_ids");
-    public static readonly MetadataKey<List<string>> IncludesKey = new("includes");
 
     /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>
     protected override object? Fingerprint(Document document, IExecutionContext context) => document;
@@ -44,11 +39,11 @@ public sealed partial class ParseTemplates : PerDocumentModule
         var name = relative.StartsWith("layouts/", StringComparison.Ordinal) ? relative["layouts/".Length..] : relative;
         yield return document
             .WithContent("")
-            .WithMetadata(NameKey, name[..^Path.GetExtension(name).Length])
-            .WithMetadata(ParentKey, parent)
-            .WithMetadata(TemplateKey, template)
-            .WithMetadata(IdsKey, FixedId().Matches(split.Body).Select(m => m.Groups[1].Value).ToList())
-            .WithMetadata(IncludesKey, Include().Matches(split.Body).Select(m => m.Groups[1].Value).ToList());
+            .WithMetadata(Keys.TemplateName, name[..^Path.GetExtension(name).Length])
+            .WithMetadata(Keys.ParentLayout, parent)
+            .WithMetadata(Keys.Template, template)
+            .WithMetadata(Keys.ElementIds, FixedId().Matches(split.Body).Select(m => m.Groups[1].Value).ToList())
+            .WithMetadata(Keys.Includes, Include().Matches(split.Body).Select(m => m.Groups[1].Value).ToList());
     }
 
     /// <summary>An element id written out in the layout (not made by Liquid), which a page's heading anchors must not repeat.</summary>

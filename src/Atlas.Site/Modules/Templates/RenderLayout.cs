@@ -4,7 +4,6 @@ using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
 using Atlas.Site.Links;
-using Atlas.Site.Model;
 using Atlas.Site.Modules.Listings;
 using Atlas.Site.Modules.Markdown;
 using Atlas.Site.Modules.Models;
@@ -41,7 +40,7 @@ public sealed class RenderLayout : PerDocumentModule
         }
         var theme = Theme.Of(context);
         var layoutIds = theme.ElementIdsAround(layout);
-        var headings = document.Metadata.Get(RenderMarkdown.HeadingsKey) ?? [];
+        var headings = document.Metadata.Get(Keys.Headings) ?? [];
         var clashes = headings.Where(h => layoutIds.Contains(h.Id)).ToList();
         foreach (var heading in clashes)
             context.Diagnostics.Error(document.Source, heading.Line, heading.Column, $"this heading's anchor '#{heading.Id}' is also an element id in the theme's layouts; reword the heading");
@@ -58,7 +57,7 @@ public sealed class RenderLayout : PerDocumentModule
             ["backlink_groups"] = BacklinkGroups.Of(catalog.BacklinksTo(url)),
             ["toc"] = TableOfContents.Of(headings),
         };
-        if (document.Metadata.Get(AttachModelRows.ModelKey) is { } row)
+        if (document.Metadata.Get(Keys.ModelRow) is { } row)
             values["model"] = globals.ModelViews[row.Id];
 
         var html = document.Content;
@@ -72,7 +71,7 @@ public sealed class RenderLayout : PerDocumentModule
             }
             if (!theme.Layouts.TryGetValue(layout, out var entry))
             {
-                var at = document.Metadata.Get(ParseFrontMatter.FrontMatterKey)?["layout"]?.Position ?? new SourcePosition(1, 1);
+                var at = document.Metadata.Get(Keys.FrontMatter)?["layout"]?.Position ?? new SourcePosition(1, 1);
                 context.Diagnostics.Error(document.DisplayPath, at.Line, at.Column, $"layout '{layout}' not found in theme/layouts");
                 yield break;
             }
@@ -121,7 +120,7 @@ public sealed class RenderLayout : PerDocumentModule
             ["layout"] = metadata.GetString(Keys.Layout),
             ["tags"] = metadata.Get(Keys.Tags) ?? [],
             ["aliases"] = metadata.Get(Keys.Aliases) ?? [],
-            ["unlisted"] = metadata.Get(GeneratePage.UnlistedKey),
+            ["unlisted"] = metadata.Get(Keys.Unlisted),
             ["params"] = metadata.Get(Keys.Params) ?? [],
             ["content"] = document.Content,
             ["source"] = document.Source,
@@ -162,10 +161,10 @@ public sealed class Theme
     {
         Options = LiquidTemplates.CreateOptions(context.Service<BuildSettings>()),
         Layouts = context.OutputsOf("Theme").ToDictionary(
-            d => d.Metadata.GetString(ParseTemplates.NameKey),
+            d => d.Metadata.GetString(Keys.TemplateName),
             d => new Layout(
-                d.Metadata.Get(ParseTemplates.TemplateKey)!, d.Metadata.GetString(ParseTemplates.ParentKey), d.Source,
-                d.Metadata.Get(ParseTemplates.IdsKey) ?? [], d.Metadata.Get(ParseTemplates.IncludesKey) ?? []),
+                d.Metadata.Get(Keys.Template)!, d.Metadata.GetString(Keys.ParentLayout), d.Source,
+                d.Metadata.Get(Keys.ElementIds) ?? [], d.Metadata.Get(Keys.Includes) ?? []),
             StringComparer.Ordinal),
     });
 }

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using System.Text;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -17,14 +18,13 @@ namespace Atlas.Site.Modules.Write;
 /// </summary>
 public sealed class WriteFiles : PerDocumentModule
 {
-    public static readonly MetadataKey<string> CopyFromKey = new("copy_from");
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>What the file's bytes are made of: the content, or the copied file's <see cref="FileStamp"/>.</summary>
     protected override object? Fingerprint(Document document, IExecutionContext context)
     {
         if (!Writes(document, context)) return null;
-        var copied = document.Metadata.GetString(CopyFromKey) is { Length: > 0 } source ? FileStamp.Of(source) : null;
+        var copied = document.Metadata.GetString(Keys.CopyFrom) is { Length: > 0 } source ? FileStamp.Of(source) : null;
         return (document.Destination, document.Content, copied);
     }
 
@@ -53,7 +53,7 @@ public sealed class WriteFiles : PerDocumentModule
             return;
         }
         var published = new FileInfo(Path.Combine(settings.OutputDirectory, Path.GetRelativePath(root, target)));
-        if (document.Metadata.GetString(CopyFromKey) is { Length: > 0 } source)
+        if (document.Metadata.GetString(Keys.CopyFrom) is { Length: > 0 } source)
         {
             // Only ListAssets sets the key; this keeps any future module from publishing the machine's files.
             if (!settings.IsSiteFile(source))
