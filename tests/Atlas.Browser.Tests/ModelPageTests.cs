@@ -41,7 +41,7 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Contains("ALBEF", await row.InnerTextAsync());
         // The row's rank is the badge's ordinal ("3rd" is rank 3), and the row is marked and on screen.
         Assert.Equal(rank, (await row.Locator(".c-rank").InnerTextAsync()).Trim('=', ' '));
-        Assert.NotEqual("rgba(0, 0, 0, 0)", await row.Locator("th").EvaluateAsync<string>("c => getComputedStyle(c).backgroundColor"));
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await row.EvaluateAsync<string>("r => getComputedStyle(r).backgroundColor"));
         var box = await row.BoundingBoxAsync();
         Assert.InRange(box!.Y, 0, 900 - box.Height);
     }
