@@ -142,17 +142,44 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
     }
 
     [Fact]
-    public async Task On_a_phone_each_model_is_a_card_with_labelled_values()
+    public async Task On_a_phone_each_model_is_a_compact_card_with_a_glyph_labelled_values_and_sources_under_the_scores()
     {
         var page = await OpenAsync("compare/", new BrowserNewContextOptions { ViewportSize = new() { Width = 375, Height = 800 } });
         var card = page.Locator("#model-albef");
 
         var box = await card.BoundingBoxAsync();
-        // A card fits one phone screen: its name and one line per default column (ALBEF has all eight).
-        Assert.True(box!.Width <= 375 && box.Height < 800, $"ALBEF's card is {box.Width} x {box.Height} px");
-        var label = await card.Locator("td.num:not(:empty)").First.EvaluateAsync<string>("c => getComputedStyle(c, '::before').content");
+        // A card is compact: its name, then its values two to a line (ALBEF has all eight default columns).
+        Assert.True(box!.Width <= 375 && box.Height <= 400, $"ALBEF's card is {box.Width} x {box.Height} px");
+        Assert.True(await page.Locator("#model-clip th svg.vilt-glyph").IsVisibleAsync(), "CLIP's card has no ViLT category glyph");
+        var cell = card.Locator("td.num:not(:empty)").First;
+        var label = await cell.EvaluateAsync<string>("c => getComputedStyle(c, '::before').content");
         Assert.Contains("VQAv2 test-dev", label);
+        // The source is under the score, in the card, not in a column or a list a screen away.
+        var source = cell.Locator(".src");
+        Assert.True(await source.IsVisibleAsync(), "the score's source is not shown in the card");
+        Assert.Equal(await cell.Locator(".fn").GetAttributeAsync("title"), await source.InnerTextAsync());
+        var edges = await cell.EvaluateAsync<double[]>("""
+            c => {
+              const range = document.createRange();
+              range.selectNodeContents([...c.childNodes].find(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim()));
+              return [range.getBoundingClientRect().bottom, c.querySelector('.src').getBoundingClientRect().top];
+            }
+            """);
+        Assert.True(edges[1] >= edges[0] - 1, $"the source (top {edges[1]}) is not under the score (bottom {edges[0]})");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
+    }
+
+    [Fact]
+    public async Task On_a_wide_screen_each_row_has_its_category_glyph_and_sources_stay_footnotes()
+    {
+        var page = await OpenAsync("compare/", new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var row = page.Locator("#model-clip");
+
+        Assert.True(await row.Locator("th svg.vilt-glyph").IsVisibleAsync(), "CLIP's row has no ViLT category glyph");
+        Assert.StartsWith("ViLT category ", await row.Locator("th .glyph").GetAttributeAsync("title"));
+        var cell = row.Locator("td.g-top:not(:empty)").First;
+        Assert.False(await cell.Locator(".src").IsVisibleAsync(), "a source is written out in the wide table");
+        Assert.True(await cell.Locator(".fn").IsVisibleAsync(), "a score has no footnote mark");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Atlas.Browser.Tests;
@@ -24,6 +25,25 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
 
         await infobox.GetByRole(AriaRole.Link, new() { Name = "ITC" }).ClickAsync();
         await ArriveAtAsync(page, "concepts/itc/");
+    }
+
+    [Fact]
+    public async Task A_rank_badge_leads_to_the_models_marked_row_of_the_ranked_table()
+    {
+        var page = await OpenAsync("models/albef/", new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var badge = page.GetByRole(AriaRole.Region, new() { Name = "Ranks in the atlas" }).GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^(joint )?\d+(st|nd|rd|th) of \d+ on VQAv2 test-dev, fine-tuned$") });
+        var rank = Regex.Match(await badge.InnerTextAsync(), @"(\d+)(st|nd|rd|th) of").Groups[1].Value;
+
+        await badge.ClickAsync();
+        await ArriveAtAsync(page, "tasks/vqa/#rank-vqav2-test-dev-fine-tuned-albef");
+        var row = page.Locator("#rank-vqav2-test-dev-fine-tuned-albef");
+        Assert.True(await row.IsVisibleAsync());
+        Assert.Contains("ALBEF", await row.InnerTextAsync());
+        // The row's rank is the badge's ordinal ("3rd" is rank 3), and the row is marked and on screen.
+        Assert.Equal(rank, (await row.Locator(".c-rank").InnerTextAsync()).Trim('=', ' '));
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await row.EvaluateAsync<string>("r => getComputedStyle(r).backgroundColor"));
+        var box = await row.BoundingBoxAsync();
+        Assert.InRange(box!.Y, 0, 900 - box.Height);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public class ResultsAsDataTests
         var charts = Html.ParseDocument(site.ReadOutput("charts/index.html"));
         Assert.NotNull(charts.QuerySelector("section#gqa-test-dev-zero-shot svg.chart"));
         var task = Html.ParseDocument(site.ReadOutput("tasks/vqa/index.html"));
-        var ranking = task.QuerySelectorAll("section#gqa-test-dev-zero-shot table.ranking tbody tr").Select(r => r.QuerySelector("th")!.TextContent).ToList();
+        var ranking = task.QuerySelectorAll("section#gqa-test-dev-zero-shot table.ranking tbody tr").Select(r => r.QuerySelector("th a")!.TextContent).ToList();
         Assert.Equal(["Delta", "Gamma", "Alpha"], ranking);
         Assert.NotNull(Html.ParseDocument(site.ReadOutput("families/multimodal-llm/index.html")).QuerySelector("a[href='/models/gamma/']"));
         Assert.Contains("Multimodal LLM", site.ReadOutput("timeline/index.html"));

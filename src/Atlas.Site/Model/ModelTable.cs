@@ -61,13 +61,6 @@ public sealed class ModelTable
     /// <summary>Rows that name <paramref name="id"/> in their builds_on, oldest first.</summary>
     public IEnumerable<ModelRow> FollowersOf(string id) => _followers[id];
 
-    /// <summary>Every result of the series, best first (ties oldest model first).</summary>
-    public IReadOnlyList<(ModelRow Row, Result Result)> Ranking(Series series)
-    {
-        var results = Rows.SelectMany(r => r.Results.Where(x => x.Series == series).Select(x => (Row: r, Result: x)));
-        return (series.Benchmark.HigherIsBetter ? results.OrderByDescending(r => r.Result.Value) : results.OrderBy(r => r.Result.Value)).ToList();
-    }
-
     private static Result Shown(ModelRow row, IEnumerable<Result> results)
     {
         var list = results.ToList();

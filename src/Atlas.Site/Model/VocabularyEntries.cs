@@ -10,11 +10,14 @@ public interface IVocabularyEntry
     SourcePosition Position { get; }
 }
 
-/// <summary>One (dataset, split, metric) that results are reported on (benchmarks.yaml).</summary>
+/// <summary>
+/// One (dataset, split, metric) that results are reported on (benchmarks.yaml). <see cref="Headline"/>
+/// names the setting whose best result the home page's "current best" strip shows, or is null.
+/// </summary>
 public sealed record Benchmark(
     string Id, string Name, string Dataset, string Split, string Task, string Metric, string Unit,
     decimal Min, decimal Max, bool HigherIsBetter, IReadOnlyList<string> Settings, bool CiderOptimisation,
-    string Description, SourcePosition Position) : IVocabularyEntry
+    string? Headline, string Description, SourcePosition Position) : IVocabularyEntry
 {
     public bool Admits(string setting) => Settings.Contains(setting);
 

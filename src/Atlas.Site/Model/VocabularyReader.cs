@@ -15,7 +15,7 @@ public sealed class VocabularyReader(string path, DiagnosticBag diagnostics)
     /// <summary>Each vocabulary file by its name in input/data/, with its fields (required first) and how an entry is made.</summary>
     public static readonly IReadOnlyDictionary<string, (string[] Required, string[] Optional)> Files = new Dictionary<string, (string[], string[])>(StringComparer.Ordinal)
     {
-        ["benchmarks"] = (["id", "name", "dataset", "split", "task", "metric", "unit", "range", "higher_is_better", "settings"], ["cider_optimisation", "description"]),
+        ["benchmarks"] = (["id", "name", "dataset", "split", "task", "metric", "unit", "range", "higher_is_better", "settings"], ["cider_optimisation", "headline", "description"]),
         ["settings"] = (["id", "name"], ["description"]),
         ["families"] = (["id", "name", "lane", "colour"], ["description", "detector_lanes"]),
         ["objectives"] = (["id", "name", "concept"], ["long_name"]),
@@ -80,9 +80,15 @@ public sealed class VocabularyReader(string path, DiagnosticBag diagnostics)
                 var settings = _fields.TextList(map, "settings");
                 if (range is null) return null;
                 if (settings.Count == 0) _fields.Error(map["settings"]!, "'settings' must list at least one setting the benchmark admits");
+                var headline = _fields.Text(map, "headline");
+                if (headline is not null && !settings.Contains(headline))
+                {
+                    _fields.Error(map["headline"]!, $"headline '{headline}' is not a setting the benchmark admits ({string.Join(" | ", settings)})");
+                    headline = null;
+                }
                 return new Benchmark(id, name, _fields.Text(map, "dataset")!, _fields.Text(map, "split")!, _fields.Text(map, "task")!,
                     _fields.Text(map, "metric")!, _fields.Text(map, "unit")!, range.Value.Min, range.Value.Max, _fields.Bool(map, "higher_is_better"),
-                    settings, _fields.Bool(map, "cider_optimisation"), description, map.Position);
+                    settings, _fields.Bool(map, "cider_optimisation"), headline, description, map.Position);
             case "settings":
                 return new Setting(id, name, description, map.Position);
             case "families":

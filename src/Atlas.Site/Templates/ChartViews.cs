@@ -8,13 +8,13 @@ namespace Atlas.Site.Templates;
 /// (<c>charts</c>, by series id): one chart per series, never two settings on one axis. A chart
 /// draws each model's number as the comparison table shows it (<see cref="ModelTable.ShownRule"/>)
 /// and the ids of the models that set a new best. Only series that at least
-/// <see cref="MinimumModels"/> models report get a chart; every series gets its ranking.
+/// <see cref="MinimumModels"/> models report get a chart. Rankings are <see cref="StandingsView"/>'s.
 /// </summary>
 public static class ChartViews
 {
     public const int MinimumModels = 3;
 
-    /// <summary>Every series with its ranking and its points, oldest model first.</summary>
+    /// <summary>Every series with its points, oldest model first.</summary>
     public static List<object?> Series(ModelTable table) => table.Series.Select(s => (object?)new Dictionary<string, object?>
     {
         ["id"] = s.Id,
@@ -26,11 +26,6 @@ public static class ChartViews
         ["task"] = s.Benchmark.Task,
         ["metric"] = s.Benchmark.Metric,
         ["unit"] = s.Benchmark.Unit,
-        ["ranking"] = table.Ranking(s).Select((r, i) => (object?)CompactRecord.From(new()
-        {
-            ["rank"] = i + 1, ["id"] = r.Row.Id, ["name"] = r.Row.Name, ["url"] = r.Row.Url, ["date"] = r.Row.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["variant"] = r.Result.Variant.Name, ["value"] = r.Result.Text, ["source"] = r.Result.Source, ["note"] = r.Result.Note,
-        })).ToList(),
         ["points"] = table.Rows.Select(row => (Row: row, Cell: table.Cell(row, s))).Where(p => p.Cell is not null).Select(p => (object?)CompactRecord.From(new()
         {
             ["id"] = p.Row.Id, ["name"] = p.Row.Name, ["url"] = p.Row.Url, ["date"] = p.Row.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -26,8 +26,9 @@ public static class ModelView
     });
 
     /// <param name="refs">Each model's <see cref="Ref(ModelRow)"/> by id.</param>
-    public static CompactRecord Of(ModelRow row, ModelTable table, Catalog catalog, IReadOnlyDictionary<string, CompactRecord> refs)
+    public static CompactRecord Of(ModelRow row, Leaderboard board, Catalog catalog, IReadOnlyDictionary<string, CompactRecord> refs)
     {
+        var table = board.Table;
         object Ref(ModelRow other) => refs[other.Id];
         var index = table.IndexOf(row.Id);
         var variants = row.Variants.Select(v => Variant(v, v == row.Headline)).ToList();
@@ -55,6 +56,7 @@ public static class ModelView
             })).ToList(),
             ["headline"] = headline,
             ["variants"] = variants,
+            ["variants_sourced"] = variants.Any(v => v["source"] is not null),
             ["params"] = Plain(row.Headline.Fact("params")),
             ["pretrain_data"] = Plain(row.Headline.Fact("pretrain_data")),
             ["url"] = row.Url,
@@ -64,6 +66,7 @@ public static class ModelView
             ["previous"] = index > 0 ? Ref(table.Rows[index - 1]) : null,
             ["next"] = index >= 0 && index < table.Rows.Count - 1 ? Ref(table.Rows[index + 1]) : null,
             ["results"] = ResultGroups(row, table),
+            ["ranks"] = StandingsView.Badges(row, board),
             ["bibtex"] = Bibtex.Entry(row),
             ["bibtex_key"] = Bibtex.Key(row),
         };
@@ -88,11 +91,13 @@ public static class ModelView
         var other => other.ToString(),
     };
 
+    /// <summary>A variant for the model page: its <c>source</c> is its own, else its facts' sources, as a row may source each fact instead of the variant.</summary>
     private static CompactRecord Variant(Variant variant, bool isHeadline) => CompactRecord.From(new()
     {
         ["id"] = variant.Id,
         ["name"] = variant.Name,
-        ["source"] = variant.Source,
+        ["source"] = variant.Source ?? (RowFields.VariantFacts.Select(f => variant.Fact(f.Name)?.Source).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } sources
+            ? string.Join("; ", sources) : null),
         ["headline"] = isHeadline,
         ["facts"] = RowFields.VariantFacts.Select(f => (object?)CompactRecord.From(new()
         {

@@ -11,7 +11,8 @@ namespace Atlas.Site.Templates;
 /// What every template can read besides its page, made once per build: <c>site</c>,
 /// <c>data</c> (each input/data file by name; <c>data.models</c> is <c>models</c>), <c>models</c> (rows oldest first, as
 /// <see cref="ModelView"/>), <c>comparison</c> (see <see cref="ComparisonView"/>), <c>pages</c>
-/// (linkable pages by kind), <c>series</c> and <c>charts</c> (see <see cref="ChartViews"/>), <c>schema</c> (see <see cref="SchemaView"/>).
+/// (linkable pages by kind), <c>series</c> and <c>charts</c> (see <see cref="ChartViews"/>), <c>leaderboard</c>
+/// (see <see cref="StandingsView"/>), <c>schema</c> (see <see cref="SchemaView"/>).
 /// </summary>
 public sealed class SiteTemplateData
 {
@@ -35,8 +36,9 @@ public sealed class SiteTemplateData
         // The charts need no views: they are drawn while the views are made, each in parallel.
         var charts = Task.Run(() => ChartViews.Of(catalog.Models));
         var refs = catalog.Models.Rows.ToDictionary(r => r.Id, ModelView.Ref, StringComparer.Ordinal);
+        var board = new Leaderboard(catalog.Models);
         var views = catalog.Models.Rows.AsParallel().AsOrdered()
-            .Select(r => (r.Id, View: ModelView.Of(r, catalog.Models, catalog, refs)))
+            .Select(r => (r.Id, View: ModelView.Of(r, board, catalog, refs)))
             .ToList()
             .ToDictionary(v => v.Id, v => v.View, StringComparer.Ordinal);
         var data = DataFiles(context).ToDictionary(kv => kv.Key, kv => kv.Value?.ToPlain(), StringComparer.Ordinal);
@@ -55,6 +57,7 @@ public sealed class SiteTemplateData
                 ["comparison"] = ComparisonView.Of(catalog.Models, views),
                 ["pages"] = pages,
                 ["series"] = ChartViews.Series(catalog.Models),
+                ["leaderboard"] = StandingsView.Of(board, views),
                 ["charts"] = charts.Result,
                 ["schema"] = SchemaView.Of(),
             },

@@ -138,10 +138,10 @@
     return copy;
   }
 
-  // What a cell says, without its footnote marks: two models differ when these differ.
+  // What a cell says, without its footnote marks and sources: two models differ when these differ.
   function said(cell) {
     var copy = cell.cloneNode(true);
-    Array.prototype.forEach.call(copy.querySelectorAll(".fn, .visually-hidden, input"), function (n) { n.remove(); });
+    Array.prototype.forEach.call(copy.querySelectorAll(".fn, .src, .visually-hidden, input"), function (n) { n.remove(); });
     return copy.textContent.replace(/\s+/g, " ").trim();
   }
 
