@@ -2,6 +2,7 @@ using Atlas.Site.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Site.Build;
 using Atlas.Site.Links;
+using Atlas.Site.Model;
 using Atlas.Site.Modules.Models;
 using Atlas.Site.Yaml;
 
