@@ -9,22 +9,25 @@ namespace Atlas.Site.Templates;
 /// cell (counted down the table, oldest model first), the sources those numbers point to, and
 /// the choices of the table's filters. Which number a cell shows, and which is best in a
 /// column, is decided by <see cref="ModelTable"/>, once, not in the browser.
-/// Every page of the comparison holds the whole table (so the side-by-side view can turn any
-/// rows); each view shows its own column groups, chosen by a class on the table, so a view
-/// works without JavaScript and has its own URL.
+/// Each view is a page of its own, holding only its column groups and their sources, so it
+/// works without JavaScript; the default view's page also holds the hidden groups, because the
+/// side-by-side view (its form submits there) turns any of them. At 10,000 models the four pages
+/// as four copies of the whole table were 144 MB.
 /// </summary>
 public static class ComparisonView
 {
-    /// <summary>One way to read the table: its page and which column groups it shows.</summary>
-    public sealed record View(string PageId, string Label, string Url, string Title, string Summary);
+    /// <summary>One way to read the table: its page and the column groups it holds (classes g-id, g-arch, g-data, g-top, g-more).</summary>
+    public sealed record View(string PageId, string Label, string Url, string Title, string Summary, IReadOnlyList<string> Groups);
+
+    private static readonly string[] AllGroups = ["g-id", "g-arch", "g-data", "g-top", "g-more"];
 
     /// <summary>The views, the default first; each is one generated page.</summary>
     public static readonly IReadOnlyList<View> Views =
     [
-        new("compare", "Results", "compare/", "Comparison table", "Every model's results on the most reported benchmarks, best marked, with their sources."),
-        new("compare-all-results", "All results", "compare/results/", "Comparison: all results", "Every model's result in every benchmark and setting, with their sources."),
-        new("compare-architecture", "Architecture", "compare/architecture/", "Comparison: architecture", "Every model's architecture and pre-training objectives side by side."),
-        new("compare-data", "Data and compute", "compare/data/", "Comparison: data and compute", "Every model's parameters, pre-training data and compute, with their sources."),
+        new("compare", "Results", "compare/", "Comparison table", "Every model's results on the most reported benchmarks, best marked, with their sources.", AllGroups),
+        new("compare-all-results", "All results", "compare/results/", "Comparison: all results", "Every model's result in every benchmark and setting, with their sources.", ["g-top", "g-more"]),
+        new("compare-architecture", "Architecture", "compare/architecture/", "Comparison: architecture", "Every model's architecture and pre-training objectives side by side.", ["g-id", "g-arch"]),
+        new("compare-data", "Data and compute", "compare/data/", "Comparison: data and compute", "Every model's parameters, pre-training data and compute, with their sources.", ["g-id", "g-data"]),
     ];
 
     /// <summary>How many result columns the Results view shows: as many as fit 1280 px beside the model names.</summary>
@@ -58,7 +61,7 @@ public static class ComparisonView
                 sources.Add(cell);
                 return cell;
             }
-            CompactRecord? Fact(string column, SourcedText? fact) => fact is null ? null : Sourced(column, fact.Value, fact.Source, null);
+            CompactRecord? Fact(string column, SourcedText? fact) => fact is null ? null : Sourced(column, fact.Value, fact.Source, null, group: "g-data");
 
             return (object?)CompactRecord.From(new()
             {
@@ -83,7 +86,10 @@ public static class ComparisonView
                 ["id"] = s.Id, ["benchmark"] = s.Benchmark.Name, ["setting"] = s.SettingLabel, ["unit"] = s.Benchmark.Unit, ["label"] = s.Label,
                 ["group"] = shown.Contains(s) ? "g-top" : "g-more", ["better"] = s.Benchmark.HigherIsBetter ? "higher" : "lower",
             }).ToList(),
-            ["views"] = Views.Select(v => (object?)new Dictionary<string, object?> { ["page_id"] = v.PageId, ["label"] = v.Label, ["url"] = v.Url }).ToList(),
+            ["views"] = Views.Select(v => (object?)new Dictionary<string, object?>
+            {
+                ["page_id"] = v.PageId, ["label"] = v.Label, ["url"] = v.Url, ["groups"] = v.Groups.Select(g => (object?)g).ToList(),
+            }).ToList(),
             ["default_columns"] = DefaultResultColumns,
             ["rule"] = ModelTable.ShownRule,
             ["families"] = Choices(table.Vocabulary.Families.Where(f => table.Rows.Any(r => r.Family == f))),
