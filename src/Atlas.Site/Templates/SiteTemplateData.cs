@@ -12,7 +12,7 @@ namespace Atlas.Site.Templates;
 /// What every template can read besides its page, made once per build: <c>site</c>,
 /// <c>data</c> (each input/data file by name; <c>data.models</c> is <c>models</c>), <c>models</c> (rows oldest first, as
 /// <see cref="ModelView"/>), <c>comparison</c> (see <see cref="ComparisonView"/>), <c>pages</c>
-/// (linkable pages by kind), <c>series</c> and <c>charts</c> (see <see cref="ChartViews"/>), <c>schema</c> (see <see cref="SchemaView"/>).
+/// (linkable pages by kind), <c>series</c> and <c>charts</c> (see <see cref="ChartViews"/>), <c>schema</c> (see <see cref="SchemaView"/>), <c>diagnostics</c> (see <see cref="DiagnosticsView"/>).
 /// </summary>
 public sealed class SiteTemplateData
 {
@@ -58,6 +58,7 @@ public sealed class SiteTemplateData
                 ["series"] = ChartViews.Series(catalog.Models),
                 ["charts"] = charts.Result,
                 ["schema"] = SchemaView.Of(),
+                ["diagnostics"] = DiagnosticsView.Of(),
             },
         };
     }
