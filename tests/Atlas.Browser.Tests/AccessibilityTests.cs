@@ -14,11 +14,11 @@ public sealed class AccessibilityTests(AtlasFixture atlas) : BrowserTest(atlas)
 
     // Light is checked on a laptop screen and dark on a phone screen: both colour schemes and both
     // layouts (where scroll regions and stacking differ) are covered without running axe four times.
-    [Theory]
+    [BrowserTheory]
     [MemberData(nameof(PageKinds.All), MemberType = typeof(PageKinds))]
     public Task Light_page_on_a_laptop_has_no_WCAG_AA_violations(string kind) => AssertNoViolations(kind, ColorScheme.Light, 1280);
 
-    [Theory]
+    [BrowserTheory]
     [MemberData(nameof(PageKinds.All), MemberType = typeof(PageKinds))]
     public Task Dark_page_on_a_phone_has_no_WCAG_AA_violations(string kind) => AssertNoViolations(kind, ColorScheme.Dark, 360);
 

@@ -4,9 +4,12 @@ namespace Atlas.Browser.Tests;
 
 /// <summary>
 /// A test that opens pages of the served atlas. Every page gets its own browser context (its own
-/// storage and permissions), closed when the test ends, passed or failed.
+/// storage and permissions), closed when the test ends, passed or failed. Its tests are
+/// <see cref="BrowserFactAttribute"/>s (skipped without Chromium outside CI) in the trait
+/// Category=Browser, so <c>dotnet test --filter "Category!=Browser"</c> leaves them out.
 /// </summary>
 [Collection(AtlasCollection.Name)]
+[Trait("Category", "Browser")]
 public abstract class BrowserTest(AtlasFixture atlas) : IAsyncLifetime
 {
     private readonly List<IBrowserContext> _contexts = [];

@@ -7,7 +7,7 @@ namespace Atlas.Browser.Tests;
 /// <summary>The comparison page as a reader uses it: sort, filter, pick models, share a side-by-side view.</summary>
 public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
 {
-    [Fact]
+    [BrowserFact]
     public async Task Sorting_by_a_result_column_puts_the_best_score_first_and_blank_cells_last()
     {
         var page = await OpenAsync("compare/");
@@ -25,7 +25,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal("ascending", await Comparison(page).GetByRole(AriaRole.Columnheader, new() { Name = "VQAv2 test-dev fine-tuned" }).GetAttributeAsync("aria-sort"));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Sorting_by_model_name_orders_the_rows_alphabetically()
     {
         var page = await OpenAsync("compare/");
@@ -36,7 +36,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal(Atlas.ModelCount, names.Count);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Filtering_by_family_shows_only_that_family_and_says_how_many()
     {
         var page = await OpenAsync("compare/");
@@ -49,7 +49,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Contains($"{rows.Count} of {Atlas.ModelCount}", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Filtering_by_objective_and_year_keeps_only_matching_models()
     {
         var page = await OpenAsync("compare/");
@@ -65,7 +65,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.DoesNotContain(objectives, r => r.Model == "ALBEF");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Side_by_side_view_opens_from_its_URL()
     {
         var page = await OpenAsync("compare/?models=clip,albef");
@@ -77,7 +77,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal(["Dual encoder", "Fusion encoder"], (await family.GetByRole(AriaRole.Cell).AllInnerTextsAsync()).Select(t => t.Trim()));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Ticking_two_models_leads_to_a_shareable_side_by_side_URL()
     {
         var page = await OpenAsync("compare/");
@@ -89,7 +89,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.True(await page.GetByRole(AriaRole.Region, new() { Name = "Side by side: CLIP, ALBEF" }).IsVisibleAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Without_JavaScript_the_whole_table_is_there()
     {
         var page = await OpenAsync("compare/", new BrowserNewContextOptions { JavaScriptEnabled = false });
@@ -98,7 +98,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.False(await page.GetByLabel("Family", new() { Exact = true }).IsVisibleAsync(), "filters that cannot work without JavaScript are shown");
     }
 
-    [Theory]
+    [BrowserTheory]
     [InlineData("compare/", "Results", "VQAv2 test-dev fine-tuned", "Family")]
     [InlineData("compare/results/", "All results", "COCO 5K i→t R@1 zero-shot", "Pre-training data")]
     [InlineData("compare/architecture/", "Architecture", "Family", "VQAv2 test-dev fine-tuned")]
@@ -113,7 +113,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal(Atlas.ModelCount, (await Column(page, "Model")).Count);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_results_view_fits_1280_px_and_keeps_its_header_in_view()
     {
         var page = await OpenAsync("compare/", new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
@@ -130,7 +130,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.InRange(header!.Y, box!.Y - 1, box.Y + 1);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_best_value_of_a_column_is_marked()
     {
         var page = await OpenAsync("compare/");
@@ -141,7 +141,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal(best, Scores([marked]).Single());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task On_a_phone_each_model_is_a_compact_card_with_a_glyph_labelled_values_and_sources_under_the_scores()
     {
         var page = await OpenAsync("compare/", new BrowserNewContextOptions { ViewportSize = new() { Width = 375, Height = 800 } });
@@ -169,7 +169,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task On_a_wide_screen_each_row_has_its_category_glyph_and_sources_stay_footnotes()
     {
         var page = await OpenAsync("compare/", new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
@@ -182,7 +182,7 @@ public sealed class ComparisonTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.True(await cell.Locator(".fn").IsVisibleAsync(), "a score has no footnote mark");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Side_by_side_marks_the_best_of_the_chosen_models_and_where_they_differ()
     {
         var page = await OpenAsync("compare/?models=albef,blip");

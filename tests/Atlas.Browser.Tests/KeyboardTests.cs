@@ -5,7 +5,7 @@ namespace Atlas.Browser.Tests;
 /// <summary>Everything works from the keyboard, and the reader always sees where the focus is.</summary>
 public sealed class KeyboardTests(AtlasFixture atlas) : BrowserTest(atlas)
 {
-    [Fact]
+    [BrowserFact]
     public async Task First_Tab_reaches_the_skip_link_and_it_moves_focus_to_the_main_content()
     {
         var page = await OpenAsync(PageKinds.Paths["model"]);
@@ -23,7 +23,7 @@ public sealed class KeyboardTests(AtlasFixture atlas) : BrowserTest(atlas)
             "Tab after the skip link leaves the main content");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Tab_walks_through_the_header_in_reading_order()
     {
         var page = await OpenAsync("");
@@ -40,7 +40,7 @@ public sealed class KeyboardTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal(expected, reached);
     }
 
-    [Theory]
+    [BrowserTheory]
     [InlineData(ColorScheme.Light)]
     [InlineData(ColorScheme.Dark)]
     public async Task Focused_links_and_buttons_show_a_visible_outline(ColorScheme scheme)
@@ -57,7 +57,7 @@ public sealed class KeyboardTests(AtlasFixture atlas) : BrowserTest(atlas)
         }
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Comparison_table_sorts_from_the_keyboard()
     {
         var page = await OpenAsync("compare/architecture/");
@@ -70,7 +70,7 @@ public sealed class KeyboardTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal("descending", await header.GetAttributeAsync("aria-sort"));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Timeline_nodes_are_reached_with_Tab_traced_with_Enter_and_opened_with_a_second_Enter()
     {
         var page = await OpenAsync("timeline/");

@@ -8,7 +8,7 @@ namespace Atlas.Browser.Tests;
 /// <summary>A model page (ALBEF): its infobox, its variants and results, its lineage and its citation.</summary>
 public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
 {
-    [Fact]
+    [BrowserFact]
     public async Task Infobox_shows_the_facts_of_the_models_table_row_and_the_results_every_variant()
     {
         var page = await OpenAsync("models/albef/");
@@ -27,7 +27,7 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
         await ArriveAtAsync(page, "concepts/itc/");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_rank_badge_leads_to_the_models_marked_row_of_the_ranked_table()
     {
         var page = await OpenAsync("models/albef/", new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 900 } });
@@ -46,7 +46,7 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.InRange(box!.Y, 0, 900 - box.Height);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Lineage_links_lead_to_the_models_it_builds_on_and_its_followers()
     {
         var page = await OpenAsync("models/albef/");
@@ -66,7 +66,7 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Contains("ALBEF", await LineageList(page, "Followed by").AllInnerTextsAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Copy_button_puts_the_BibTeX_entry_on_the_clipboard()
     {
         var page = await OpenAsync("models/albef/", new BrowserNewContextOptions { Permissions = ["clipboard-read", "clipboard-write"] });
@@ -81,7 +81,7 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal("Copied", await button.InnerTextAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_table_of_contents_leads_to_each_section()
     {
         var page = await OpenAsync("models/albef/", new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 800 } });
@@ -96,7 +96,7 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.True(heading is { Y: > -1 and < 100 }, $"the Results heading is at y={heading?.Y} after following its entry");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task On_a_wide_screen_the_infobox_stays_in_view_without_covering_the_text()
     {
         var page = await OpenAsync("models/albef/", new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 800 } });
@@ -115,7 +115,7 @@ public sealed class ModelPageTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.True(box.Y + box.Height <= cite.Y, "the infobox covers the sections below the text");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task On_a_phone_the_header_takes_at_most_64px()
     {
         var page = await OpenAsync("models/albef/", new BrowserNewContextOptions { ViewportSize = new() { Width = 375, Height = 800 } });

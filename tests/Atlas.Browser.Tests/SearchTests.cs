@@ -5,7 +5,7 @@ namespace Atlas.Browser.Tests;
 /// <summary>Search from the header box: built-time index, no server, under the /atlas/ base path.</summary>
 public sealed class SearchTests(AtlasFixture atlas) : BrowserTest(atlas)
 {
-    [Fact]
+    [BrowserFact]
     public async Task Header_search_finds_a_model_by_its_alias_and_the_result_opens_it()
     {
         var page = await OpenAsync("timeline/");
@@ -20,7 +20,7 @@ public sealed class SearchTests(AtlasFixture atlas) : BrowserTest(atlas)
         await ArriveAtAsync(page, "models/albef/");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Search_finds_concepts_and_tasks_by_name_and_text()
     {
         var page = await OpenAsync("search/?q=contrastive");
@@ -31,7 +31,7 @@ public sealed class SearchTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Contains("match", await page.GetByRole(AriaRole.Status).InnerTextAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Without_JavaScript_the_search_page_lists_every_model()
     {
         var page = await OpenAsync("search/?q=clip", new BrowserNewContextOptions { JavaScriptEnabled = false });

@@ -9,7 +9,7 @@ public sealed class ThemeTests(AtlasFixture atlas, ITestOutputHelper output) : B
     /// <summary>The theme's budget: stylesheets and scripts of one page, uncompressed.</summary>
     private const int StyleAndScriptBudget = 50_000;
 
-    [Fact]
+    [BrowserFact]
     public async Task The_theme_toggle_steps_through_system_light_and_dark_and_the_choice_survives_a_reload()
     {
         var page = await OpenAsync("", new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
@@ -39,7 +39,7 @@ public sealed class ThemeTests(AtlasFixture atlas, ITestOutputHelper output) : B
         Assert.Equal(systemDark, await BodyBackground(page));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Without_JavaScript_the_page_follows_the_system_and_shows_no_toggle()
     {
         var light = await OpenAsync("", new BrowserNewContextOptions { ColorScheme = ColorScheme.Light, JavaScriptEnabled = false });
@@ -50,7 +50,7 @@ public sealed class ThemeTests(AtlasFixture atlas, ITestOutputHelper output) : B
     }
 
     /// <summary>The best value of a column stands out from the page in both themes, and its text stays readable.</summary>
-    [Theory]
+    [BrowserTheory]
     [InlineData(ColorScheme.Light)]
     [InlineData(ColorScheme.Dark)]
     public async Task The_best_value_highlight_is_legible_and_stands_out(ColorScheme scheme)
@@ -70,7 +70,7 @@ public sealed class ThemeTests(AtlasFixture atlas, ITestOutputHelper output) : B
     /// scroll inside their own containers. With ATLAS_SCREENSHOTS=folder set, each page is also
     /// saved there as a full-page PNG to look at.
     /// </summary>
-    [Theory]
+    [BrowserTheory]
     [MemberData(nameof(PageKinds.AtPhoneAndLaptopWidths), MemberType = typeof(PageKinds))]
     public async Task Page_fits_the_screen_without_scrolling_sideways(string kind, int width)
     {
@@ -83,7 +83,7 @@ public sealed class ThemeTests(AtlasFixture atlas, ITestOutputHelper output) : B
         Assert.True(scrollWidth <= width, $"{kind} page is {scrollWidth}px wide at {width}px; too wide: {string.Join(", ", overflowing)}");
     }
 
-    [Theory]
+    [BrowserTheory]
     [MemberData(nameof(PageKinds.All), MemberType = typeof(PageKinds))]
     public async Task Page_loads_under_50KB_of_CSS_and_JS(string kind)
     {
@@ -99,7 +99,7 @@ public sealed class ThemeTests(AtlasFixture atlas, ITestOutputHelper output) : B
         Assert.True(total < StyleAndScriptBudget, $"{kind} page loads {total} bytes of CSS + JS, over the {StyleAndScriptBudget} byte budget");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Printed_page_keeps_the_content_and_drops_the_controls()
     {
         var page = await OpenAsync(PageKinds.Paths["model"], new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });

@@ -6,7 +6,7 @@ namespace Atlas.Browser.Tests;
 /// <summary>The architecture timeline: a drawn figure whose nodes lead to the model pages.</summary>
 public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
 {
-    [Fact]
+    [BrowserFact]
     public async Task Clicking_a_node_traces_its_lineage_and_clicking_it_again_opens_its_model_page()
     {
         var page = await OpenAsync("timeline/");
@@ -34,7 +34,7 @@ public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal("CLIP", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task On_a_360px_screen_the_newest_node_is_reached_by_scrolling_the_figure()
     {
         var page = await OpenAsync("timeline/", new BrowserNewContextOptions { ViewportSize = new() { Width = 360, Height = 800 }, HasTouch = true });
@@ -47,7 +47,7 @@ public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 360);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Every_model_has_one_node_in_the_figure()
     {
         var page = await OpenAsync("timeline/");
@@ -58,7 +58,7 @@ public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.All(targets, href => Assert.Matches($"^{Regex.Escape(AtlasFixture.BasePath)}models/[a-z0-9-]+/$", href));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Only_main_parent_arrows_show_until_every_arrow_is_asked_for()
     {
         var page = await OpenAsync("timeline/");
@@ -73,7 +73,7 @@ public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.Equal(await arrows.CountAsync(), await arrows.EvaluateAllAsync<int>("as => as.filter(a => getComputedStyle(a).display !== 'none').length"));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Without_JavaScript_a_node_is_a_plain_link_and_the_arrow_toggle_still_works()
     {
         var page = await OpenAsync("timeline/", new BrowserNewContextOptions { JavaScriptEnabled = false });
@@ -86,7 +86,7 @@ public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
         await ArriveAtAsync(page, "models/clip/");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_home_page_shows_a_thumbnail_of_the_timeline_that_leads_to_it()
     {
         var page = await OpenAsync("");

@@ -20,8 +20,8 @@ public class BuildCacheTests
         protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
         {
             calls.AddOrUpdate(document.Source, 1, (_, n) => n + 1);
-            if (document.Content.Contains("todo")) context.Diagnostics.Warning(document.Source, 1, 1, "a todo is left");
-            if (document.Content.Contains("error")) context.Diagnostics.Error(document.Source, 1, 1, "broken");
+            if (document.Content.Contains("todo")) context.Diagnostics.Warning(TestCodes.Input, document.Source, 1, 1, "a todo is left");
+            if (document.Content.Contains("error")) context.Diagnostics.Error(TestCodes.Input, document.Source, 1, 1, "broken");
             yield return document.WithContent(document.Content.ToUpperInvariant());
         }
     }
@@ -65,7 +65,7 @@ public class BuildCacheTests
         Assert.Equal(1, calls["a.md"]);
         Assert.Equal(2, calls["b.md"]);
         Assert.Equal(["ALPHA TODO", "BETA, EDITED"], result.Outputs["Pages"].Select(d => d.Content));
-        Assert.Equal("a.md:1:1: warning: a todo is left", Assert.Single(diagnostics.Sorted()).ToString());
+        Assert.Equal("a.md:1:1: warning ATL9001: a todo is left", Assert.Single(diagnostics.Sorted()).ToString());
         Assert.Equal((1, 1), (cache.Reused, cache.Computed));
     }
 

@@ -151,7 +151,7 @@ public class EngineTests
         var diagnostics = new DiagnosticBag();
         var failing = new Engine.Execution.Engine([new TestPipeline("Pages", [], Phase.Process, Emit("a"), new Append("1"), new Append("2", failOn: "a1"))]);
         await failing.RunAsync(diagnostics);
-        Assert.Equal("Pages:1:1: error: internal error in Append (Process): cannot append to a1", Assert.Single(diagnostics.Sorted()).ToString());
+        Assert.Equal("Pages:1:1: error ATL0001: internal error in Append (Process): cannot append to a1", Assert.Single(diagnostics.Sorted()).ToString());
     }
 
     [Fact]
@@ -209,27 +209,27 @@ public class EngineTests
 
         Assert.False(result.Succeeded);
         Assert.False(ran);
-        Assert.Equal("P:1:1: error: internal error in Lambda (Process): boom", Assert.Single(diagnostics.Sorted()).ToString());
+        Assert.Equal("P:1:1: error ATL0001: internal error in Lambda (Process): boom", Assert.Single(diagnostics.Sorted()).ToString());
     }
 
     [Fact]
     public async Task A_pipeline_whose_dependency_reported_errors_does_not_run_but_independent_ones_do()
     {
         var dependentRan = false;
-        var broken = new Lambda((docs, ctx) => { ctx.Diagnostics.Error("data.yaml", 3, 1, "bad row"); return docs; });
+        var broken = new Lambda((docs, ctx) => { ctx.Diagnostics.Error(TestCodes.Input, "data.yaml", 3, 1, "bad row"); return docs; });
         var dependent = new Lambda((docs, _) => { dependentRan = true; return docs; });
         var diagnostics = new DiagnosticBag();
         var engine = new Engine.Execution.Engine([
             new TestPipeline("Data", [], Phase.Process, broken),
             new TestPipeline("Pages", ["Data"], Phase.Process, dependent),
-            new TestPipeline("Other", [], Phase.Process, new Lambda((docs, ctx) => { ctx.Diagnostics.Error("other.md", 1, 1, "own error"); return docs; })),
+            new TestPipeline("Other", [], Phase.Process, new Lambda((docs, ctx) => { ctx.Diagnostics.Error(TestCodes.Input, "other.md", 1, 1, "own error"); return docs; })),
         ]);
 
         var result = await engine.RunAsync(diagnostics);
 
         Assert.False(result.Succeeded);
         Assert.False(dependentRan);
-        Assert.Equal(["data.yaml:3:1: error: bad row", "other.md:1:1: error: own error"], diagnostics.Sorted().Select(d => d.ToString()));
+        Assert.Equal(["data.yaml:3:1: error ATL9001: bad row", "other.md:1:1: error ATL9001: own error"], diagnostics.Sorted().Select(d => d.ToString()));
     }
 
     [Fact]

@@ -142,7 +142,7 @@ public class ArxivLookupTests
         var again = await site.RunCliAsync("new", "Alpha Two", "--arxiv", "2101.00001", "--arxiv-api", api);
 
         Assert.Equal(1, again.ExitCode);
-        Assert.Contains("input/data/models.yaml:5:10: error: the paper arXiv:2101.00001 is already in the table, in this row ('alpha'); complete that row instead", again.Stderr);
+        Assert.Contains("input/data/models.yaml:5:10: error ATL8004: the paper arXiv:2101.00001 is already in the table, in this row ('alpha'); complete that row instead", again.Stderr);
         Assert.Equal(before, TestSite.Fingerprint(site.Input));
 
         var (code, _, stderr) = await site.RunCliAsync("new", "Gamma", "--arxiv", "2303.15343", "--offline", "--title", "Gamma: a title typed by hand", "--date", "2023-03-27", "--arxiv-api", api);

@@ -55,6 +55,7 @@ public sealed class RealAtlasFixture : IDisposable
 /// required models, sourced results, resolved links, a connected lineage, concept and task
 /// pages, the depth of the core pages, and a clean build.
 /// </summary>
+[Trait("Category", "Content")]
 public class AtlasContentTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixture>
 {
     private static readonly string[] RequiredModels =

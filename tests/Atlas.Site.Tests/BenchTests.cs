@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Atlas.Bench.Measure;
 using Atlas.Bench.Sites;
 using Atlas.Bench.Synthetic;
 
@@ -31,5 +32,23 @@ public class BenchTests
         Assert.All(wikiLinks, href => Assert.True(File.Exists(Path.Combine(site.Output, href, "index.html")), href));
         // The same seed gives the same files.
         Assert.Equal(SiteFiles.ModelsYaml(atlas), SiteFiles.ModelsYaml(SyntheticAtlas.Generate(50, seed: 7)));
+    }
+
+    [Fact]
+    public void The_benchmark_writes_its_tables_into_bench_README_between_its_markers_and_nowhere_else()
+    {
+        using var site = new TestSite(withTheme: false);
+        var readme = Path.Combine(site.Root, "README.md");
+        var original = File.ReadAllText(Path.Combine(TestSite.RepositoryRoot, "bench", "README.md"));
+        File.WriteAllText(readme, original);
+
+        Benchmark.UpdateReadme(readme, "| N | atlas |\n| ---: | ---: |\n| 50 | 1 ms |\n");
+
+        var updated = File.ReadAllText(readme);
+        const string Begin = "<!-- bench:begin -->", End = "<!-- bench:end -->";
+        Assert.Equal(original[..original.IndexOf(Begin, StringComparison.Ordinal)], updated[..updated.IndexOf(Begin, StringComparison.Ordinal)]);
+        Assert.Equal(original[original.IndexOf(End, StringComparison.Ordinal)..], updated[updated.IndexOf(End, StringComparison.Ordinal)..]);
+        Assert.Contains(Begin + "\n| N | atlas |\n| ---: | ---: |\n| 50 | 1 ms |\n" + End, updated);
+        Assert.DoesNotContain(Begin, File.ReadAllText(Path.Combine(TestSite.RepositoryRoot, "README.md")));
     }
 }

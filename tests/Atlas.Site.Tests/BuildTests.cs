@@ -88,8 +88,27 @@ public class BuildTests
         var (code, _, stderr) = await site.RunCliAsync();
 
         Assert.Equal(1, code);
-        Assert.Matches(@"^input/data/models\.yaml:3:\d+: error: ", stderr);
+        Assert.Matches(@"^input/data/models\.yaml:3:\d+: error ATL1001: ", stderr);
         Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public async Task A_failed_build_ends_by_saying_what_output_holds_the_last_good_build_or_nothing()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("data/models.yaml", "- id: alpha\n  name: Alpha: the first\n");
+        var (_, neverBuilt, _) = await site.RunCliAsync();
+        Assert.EndsWith("; output/ not written\n", neverBuilt);
+
+        using var good = TestSite.Minimal();
+        Assert.Equal(0, (await good.RunCliAsync()).ExitCode);
+        var builtAt = File.GetLastWriteTimeUtc(Path.Combine(good.Output, ".atlas-manifest"));
+        good.Write("data/models.yaml", "- id: alpha\n  name: Alpha: the first\n");
+        var (code, stdout, stderr) = await good.RunCliAsync();
+
+        Assert.Equal(1, code);
+        Assert.Contains("input/data/models.yaml:2:14: error ATL1001: invalid YAML: a ': ' here reads as a new key", stderr);
+        Assert.EndsWith($"; output/ left as the last good build, of {builtAt:yyyy-MM-dd HH:mm:ss} UTC\n", stdout);
     }
 
     [Fact]

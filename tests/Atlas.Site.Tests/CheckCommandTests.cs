@@ -28,11 +28,11 @@ public class CheckCommandTests
         Assert.Equal(1, code);
         Assert.Collection(
             Lines(stderr),
-            line => Assert.Matches(@"^theme/layouts/default\.liquid:\d+:\d+: error: broken link '/taxonomy/': nothing at taxonomy/ \(on \d+ pages, e\.g\. [^)]+\)$", line),
-            line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error: broken link '/tasks/zero-shot-classification/#imagenet-1k-top1-zero-shot': nothing at tasks/zero-shot-classification/ \(on 2 pages, e\.g\. models/alpha/index\.html\)$", line),
-            line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error: broken link '/taxonomy/#taxonomy-b': nothing at taxonomy/ \(on models/alpha/index\.html\)$", line),
-            line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error: broken link '/taxonomy/#taxonomy-none': nothing at taxonomy/ \(on models/beta/index\.html\)$", line),
-            line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error: broken link '/taxonomy/': nothing at taxonomy/ \(on 2 pages, e\.g\. models/alpha/index\.html\)$", line));
+            line => Assert.Matches(@"^theme/layouts/default\.liquid:\d+:\d+: error ATL5001: broken link '/taxonomy/': nothing at taxonomy/ \(on \d+ pages, e\.g\. [^)]+\)$", line),
+            line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/tasks/zero-shot-classification/#imagenet-1k-top1-zero-shot': nothing at tasks/zero-shot-classification/ \(on 2 pages, e\.g\. models/alpha/index\.html\)$", line),
+            line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/taxonomy/#taxonomy-b': nothing at taxonomy/ \(on models/alpha/index\.html\)$", line),
+            line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/taxonomy/#taxonomy-none': nothing at taxonomy/ \(on models/beta/index\.html\)$", line),
+            line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/taxonomy/': nothing at taxonomy/ \(on 2 pages, e\.g\. models/alpha/index\.html\)$", line));
     }
 
     [Fact]
@@ -59,9 +59,9 @@ public class CheckCommandTests
 
         Assert.Equal(1, code);
         var lines = Lines(stderr);
-        Assert.Contains("input/models/alpha.md:7:17: error: broken link '../nope/': nothing at models/nope/", lines);
-        Assert.Contains("input/models/alpha.md:9:21: error: broken anchor '#no-such-section': this page has no element with id 'no-such-section'", lines);
-        Assert.Contains("input/models/alpha.md:11:12: error: missing image 'diagram.png': nothing at models/alpha/diagram.png", lines);
+        Assert.Contains("input/models/alpha.md:7:17: error ATL5001: broken link '../nope/': nothing at models/nope/", lines);
+        Assert.Contains("input/models/alpha.md:9:21: error ATL5002: broken anchor '#no-such-section': this page has no element with id 'no-such-section'", lines);
+        Assert.Contains("input/models/alpha.md:11:12: error ATL5001: missing image 'diagram.png': nothing at models/alpha/diagram.png", lines);
         Assert.Equal(3, lines.Length);
         Assert.False(Directory.Exists(site.Output));
     }
@@ -75,7 +75,7 @@ public class CheckCommandTests
         var (code, _, stderr) = await site.RunCliAsync("check");
 
         Assert.Equal(1, code);
-        Assert.Equal(["input/concepts/itm.md:6:22: error: broken anchor '../../models/alpha/#method': models/alpha/index.html has no element with id 'method'"], Lines(stderr));
+        Assert.Equal(["input/concepts/itm.md:6:22: error ATL5002: broken anchor '../../models/alpha/#method': models/alpha/index.html has no element with id 'method'"], Lines(stderr));
     }
 
     [Fact]
@@ -90,7 +90,26 @@ public class CheckCommandTests
         var (code, _, stderr) = await site.RunCliAsync("check");
 
         Assert.Equal(1, code);
-        Assert.Equal([$"theme/layouts/concept.liquid:{lines.Count - 1}:17: error: broken link '/glossary/': nothing at glossary/ (on 2 pages, e.g. concepts/itc/index.html)"], Lines(stderr));
+        Assert.Equal([$"theme/layouts/concept.liquid:{lines.Count - 1}:17: error ATL5001: broken link '/glossary/': nothing at glossary/ (on 2 pages, e.g. concepts/itc/index.html)"], Lines(stderr));
+    }
+
+    [Fact]
+    public async Task A_variable_a_layout_reads_that_no_page_has_is_an_error_in_check_and_a_warning_in_build_at_the_template_line()
+    {
+        using var site = TestSite.Complete();
+        var layout = Path.Combine(site.Theme, "layouts/concept.liquid");
+        var lines = File.ReadAllLines(layout).ToList();
+        lines.Insert(lines.Count - 1, "<p>{{ glossary_entry }}</p>");
+        File.WriteAllLines(layout, lines);
+        var at = $"theme/layouts/concept.liquid:{lines.Count - 1}";
+
+        var (checkCode, _, checkErrors) = await site.RunCliAsync("check");
+        var (buildCode, _, buildErrors) = await site.RunCliAsync();
+
+        Assert.Equal(1, checkCode);
+        Assert.Equal([$"{at}:7: error ATL6006: 'glossary_entry' is not defined for this template (it prints nothing); give it from the template's data, or pass null where it is optional"], Lines(checkErrors));
+        Assert.Equal(0, buildCode);
+        Assert.Equal([$"{at}:7: warning ATL6006"], Lines(buildErrors).Select(l => l[..l.IndexOf(": '", StringComparison.Ordinal)]));
     }
 
     [Fact]
@@ -105,7 +124,7 @@ public class CheckCommandTests
 
         Assert.Equal(1, code);
         var line = File.ReadAllLines(layout).Length;
-        Assert.Equal([$"theme/layouts/home.liquid:{line}:10: error: link '/compare/' points outside the site's base path /atlas/ (write it with relative_url, or relative to the page) (on index.html)"], Lines(stderr));
+        Assert.Equal([$"theme/layouts/home.liquid:{line}:10: error ATL5003: link '/compare/' points outside the site's base path /atlas/ (write it with relative_url, or relative to the page) (on index.html)"], Lines(stderr));
     }
 
     [Fact]
@@ -119,9 +138,9 @@ public class CheckCommandTests
 
         const string Where = "input/models/beta.md:5:26:";
         Assert.Equal(0, lenient.ExitCode);
-        Assert.Equal([$"{Where} warning: link '../alpha' relies on a redirect to models/alpha/; end it with '/'"], Lines(lenient.Stderr));
+        Assert.Equal([$"{Where} warning ATL5004: link '../alpha' relies on a redirect to models/alpha/; end it with '/'"], Lines(lenient.Stderr));
         Assert.Equal(1, strict.ExitCode);
-        Assert.Equal([$"{Where} error: link '../alpha' relies on a redirect to models/alpha/; end it with '/'"], Lines(strict.Stderr));
+        Assert.Equal([$"{Where} error ATL5004: link '../alpha' relies on a redirect to models/alpha/; end it with '/'"], Lines(strict.Stderr));
     }
 
     [Fact]
@@ -212,8 +231,8 @@ public class CheckCommandTests
         Assert.Equal(0, check.ExitCode);
         Assert.Equal(
             [
-                "input/data/models.yaml:8:9: warning: organisation 'Lab A' is new to the atlas: check its spelling against input/data/organisations.yaml and add it there if it is meant",
-                "input/models/beta.md:4:21: warning: tag 'fusion' is new to the atlas: check its spelling against input/data/tags.yaml and add it there if it is meant",
+                "input/data/models.yaml:8:9: warning ATL7003: organisation 'Lab A' is new to the atlas: check its spelling against input/data/organisations.yaml and add it there if it is meant",
+                "input/models/beta.md:4:21: warning ATL7003: tag 'fusion' is new to the atlas: check its spelling against input/data/tags.yaml and add it there if it is meant",
             ],
             Lines(check.Stderr));
         Assert.Equal(0, build.ExitCode);

@@ -80,8 +80,8 @@ public class CommandLineUsageTests
         var (inputCode, _, inputErrors) = await site.RunCliAsync("--input", "no-such-input");
 
         Assert.Equal(1, themeCode);
-        Assert.Equal(["no-such-theme:1:1: error: theme folder does not exist"], themeErrors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["no-such-theme:1:1: error ATL0002: theme folder does not exist"], themeErrors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(1, inputCode);
-        Assert.Equal(["no-such-input:1:1: error: input folder does not exist"], inputErrors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["no-such-input:1:1: error ATL0002: input folder does not exist"], inputErrors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -135,11 +135,11 @@ public class ExternalLinkTests
         var table = "input/data/models.yaml";
         Assert.Equal(
         [
-            $"{At(site, table, a + "gone")}: error: outside link '{a}gone' answered 404 Not Found",
-            $"{At(site, page, a + "old")}: warning: outside link '{a}old' redirects to another host: http://localhost:{a.Port}/new; link the new address",
-            $"{At(site, page, a + "hang")}: error: outside link '{a}hang' did not answer in 1 s",
+            $"{At(site, table, a + "gone")}: error ATL5101: outside link '{a}gone' answered 404 Not Found",
+            $"{At(site, page, a + "old")}: warning ATL5102: outside link '{a}old' redirects to another host: http://localhost:{a.Port}/new; link the new address",
+            $"{At(site, page, a + "hang")}: error ATL5101: outside link '{a}hang' did not answer in 1 s",
         ], Lines(first.Stderr).Where(l => !l.Contains("/reset")));
-        Assert.Matches($@"^{Regex.Escape(At(site, page, reset.Url + "reset"))}: error: outside link '{Regex.Escape(reset.Url + "reset")}' could not be reached \(\w+: .+\)$", Assert.Single(Lines(first.Stderr), l => l.Contains("/reset")));
+        Assert.Matches($@"^{Regex.Escape(At(site, page, reset.Url + "reset"))}: error ATL5101: outside link '{Regex.Escape(reset.Url + "reset")}' could not be reached \(\w+: .+\)$", Assert.Single(Lines(first.Stderr), l => l.Contains("/reset")));
         Assert.Contains("outside links: 7 (7 asked, 0 answered from the cache of the last 24 h), 3 dead, 1 warnings", first.Stdout);
         Assert.Equal(["GET /no-head", "HEAD /busy", "HEAD /busy", "HEAD /gone", "HEAD /hang", "HEAD /new", "HEAD /no-head", "HEAD /ok", "HEAD /old"], web.Requests.Order(StringComparer.Ordinal));
         Assert.InRange(mostInFlight, 1, 2);
@@ -176,7 +176,7 @@ public class ExternalLinkTests
         var (code, _, stderr) = await site.RunCliAsync("check", "--external");
 
         Assert.Equal(0, code);
-        Assert.Equal([".atlas-cache/external-links.json:1:1: warning: link cache not a cache file of check --external (format atlas-external-links/1); it was neither read nor replaced: delete it or pass --cache"], Lines(stderr));
+        Assert.Equal([".atlas-cache/external-links.json:1:1: warning ATL5103: link cache not a cache file of check --external (format atlas-external-links/1); it was neither read nor replaced: delete it or pass --cache"], Lines(stderr));
         Assert.Equal("{\"links\": \"someone else's\"}", File.ReadAllText(cache));
         Assert.Equal(["HEAD /ok"], web.Requests);
     }

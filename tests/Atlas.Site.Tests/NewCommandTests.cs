@@ -81,9 +81,9 @@ public class NewCommandTests
         var empty = await site.RunCliAsync("new", " ");
 
         Assert.Equal(1, taken.ExitCode);
-        Assert.Contains("input/data/models.yaml:1:7: error: id 'alpha' is taken by this row", taken.Stderr);
+        Assert.Contains("input/data/models.yaml:1:7: error ATL8002: id 'alpha' is taken by this row", taken.Stderr);
         Assert.Equal(1, nameTaken.ExitCode);
-        Assert.Matches(@"input/data/models\.yaml:\d+:\d+: error: the name 'BETA' already names this row", nameTaken.Stderr);
+        Assert.Matches(@"input/data/models\.yaml:\d+:\d+: error ATL8003: the name 'BETA' already names this row", nameTaken.Stderr);
         Assert.Equal(2, noId.ExitCode);
         Assert.Contains("gives no usable id", noId.Stderr);
         Assert.Equal(2, empty.ExitCode);
@@ -124,7 +124,7 @@ public class NewCommandTests
         var (code, _, stderr) = await site.RunCliAsync("new", "Foo", "--id", "alpha");
 
         Assert.Equal(1, code);
-        Assert.Contains("input/data/models.yaml:1:7: error: id 'alpha' is taken by this row; choose another --id", stderr);
+        Assert.Contains("input/data/models.yaml:1:7: error ATL8002: id 'alpha' is taken by this row; choose another --id", stderr);
         Assert.DoesNotContain("pass --id", stderr);
         Assert.Equal(before, TestSite.Fingerprint(site.Input));
     }
@@ -153,7 +153,7 @@ public class NewCommandTests
         var (code, _, stderr) = await site.RunCliAsync("new", "Gamma");
 
         Assert.Equal(1, code);
-        Assert.Contains("input/models/gamma.md:1:1: error: a page for 'gamma' already exists", stderr);
+        Assert.Contains("input/models/gamma.md:1:1: error ATL8001: a page for 'gamma' already exists", stderr);
         Assert.Equal(before, TestSite.Fingerprint(site.Input));
     }
 

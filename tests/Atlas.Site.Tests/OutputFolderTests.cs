@@ -78,7 +78,7 @@ public class OutputFolderTests
         var (code, _, stderr) = await site.RunCliAsync();
 
         Assert.Equal(1, code);
-        Assert.Contains("output:1:1: error: holds files this tool did not write where the site has files of its own (e.g. index.html)", stderr);
+        Assert.Contains("output:1:1: error ATL0004: holds files this tool did not write where the site has files of its own (e.g. index.html)", stderr);
         Assert.Equal("my own page\n", File.ReadAllText(Path.Combine(site.Output, "index.html")));
         Assert.Single(Directory.GetFileSystemEntries(site.Output));
     }

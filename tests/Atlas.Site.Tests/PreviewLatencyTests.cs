@@ -7,6 +7,7 @@ namespace Atlas.Site.Tests;
 /// being served, which the issue asks to be within a second. Run alone to read the numbers:
 /// <c>dotnet test tests/Atlas.Site.Tests --filter PreviewLatency --logger "console;verbosity=detailed"</c>.
 /// </summary>
+[Trait("Category", "Timing")]
 public class PreviewLatencyTests(ITestOutputHelper output)
 {
     private const int Edits = 7;

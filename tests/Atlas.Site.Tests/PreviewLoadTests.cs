@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 namespace Atlas.Site.Tests;
 
 /// <summary>The preview server under load and from outside: loopback only, and every request answered while the site rebuilds.</summary>
+[Trait("Category", "Load")]
 public class PreviewLoadTests(ITestOutputHelper output)
 {
     private const int Requests = 2_000;

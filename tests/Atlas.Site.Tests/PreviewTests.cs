@@ -75,7 +75,7 @@ public class PreviewTests
         var failed = await NextStateAsync(events, s => s.Errors.Count > 0);
 
         Assert.Equal(served.Version, failed.Version);
-        Assert.Contains(failed.Errors, e => e.StartsWith("input/data/models.yaml:", StringComparison.Ordinal) && e.Contains(": error: invalid YAML"));
+        Assert.Contains(failed.Errors, e => e.StartsWith("input/data/models.yaml:", StringComparison.Ordinal) && e.Contains(": error ATL1001: invalid YAML"));
         Assert.Contains("Alpha is the start.", await http.GetStringAsync(new Uri(preview.Url, "models/alpha/")));
 
         File.WriteAllText(table, good);
@@ -167,10 +167,26 @@ public class PreviewTests
         Assert.True((await site.BuildAsync()).Succeeded);
         File.Delete(Path.Combine(site.Input, "models/alpha.md"));
 
-        var (page, _, exitCode) = await ServeFromCommandLineAsync(site, "serve", "models/alpha/");
+        var (page, _, stderr, exitCode) = await ServeFromCommandLineAsync(site, "serve", "models/alpha/");
 
         Assert.Contains("Alpha is the start.", page);
         Assert.DoesNotContain("__atlas", page);
+        Assert.Equal("", stderr);
+        Assert.Equal(0, exitCode);
+    }
+
+    [Fact]
+    public async Task Serve_without_the_base_path_the_output_was_built_with_says_so_and_serves_it_as_built()
+    {
+        using var site = TestSite.Minimal();
+        Assert.True((await site.BuildAsync(basePath: "/atlas/")).Succeeded);
+
+        var (page, stdout, stderr, exitCode) = await ServeFromCommandLineAsync(site, "serve", "models/alpha/");
+
+        Assert.Equal("atlas: note: output was built with --base-path /atlas/, not /; serving it as built, under /atlas/\n", stderr);
+        Assert.Matches(@"at http://127\.0\.0\.1:\d+/atlas/ ", stdout);
+        Assert.Contains("Alpha is the start.", page);
+        Assert.Contains("href=\"/atlas/models/beta/\"", page);
         Assert.Equal(0, exitCode);
     }
 
@@ -179,7 +195,7 @@ public class PreviewTests
     {
         using var site = TestSite.Minimal();
 
-        var (page, stdout, exitCode) = await ServeFromCommandLineAsync(site, "preview", "models/alpha/");
+        var (page, stdout, _, exitCode) = await ServeFromCommandLineAsync(site, "preview", "models/alpha/");
 
         Assert.Contains("Alpha is the start.", page);
         Assert.Contains("__atlas/events", page);
@@ -188,17 +204,18 @@ public class PreviewTests
     }
 
     /// <summary>Runs a serving command as a user would, gets a page from the URL it prints, then stops it as Ctrl+C does.</summary>
-    private static async Task<(string Page, string Stdout, int ExitCode)> ServeFromCommandLineAsync(TestSite site, string command, string page)
+    private static async Task<(string Page, string Stdout, string Stderr, int ExitCode)> ServeFromCommandLineAsync(TestSite site, string command, string page)
     {
         using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
         using var stop = new CancellationTokenSource();
-        var run = AtlasCli.RunAsync([command, "--port", "0"], site.Root, TextWriter.Synchronized(stdout), TextWriter.Null, stop.Token);
+        var run = AtlasCli.RunAsync([command, "--port", "0"], site.Root, TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), stop.Token);
         var url = await UrlPrintedAsync(stdout, run);
         using var http = Http.Client();
         var html = await http.GetStringAsync(new Uri(url, page));
         await stop.CancelAsync();
         var exitCode = await run.WaitAsync(Patience);
-        return (html, stdout.ToString(), exitCode);
+        return (html, stdout.ToString(), stderr.ToString(), exitCode);
     }
 
     private static async Task<Uri> UrlPrintedAsync(StringWriter stdout, Task<int> run)

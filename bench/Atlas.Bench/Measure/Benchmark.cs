@@ -215,7 +215,7 @@ public static partial class Benchmark
     private const string ReadmeEnd = "<!-- bench:end -->";
 
     /// <summary>Replaces the table between the bench markers of the README with this run's.</summary>
-    private static void UpdateReadme(string readme, string report)
+    public static void UpdateReadme(string readme, string report)
     {
         var text = File.ReadAllText(readme);
         var begin = text.IndexOf(ReadmeBegin, StringComparison.Ordinal);

@@ -17,9 +17,9 @@ public sealed class DiagnosticBag(DiagnosticBag? parent = null)
         parent?.Add(diagnostic);
     }
 
-    public void Error(string path, int line, int column, string message) => Add(Diagnostic.Error(path, line, column, message));
+    public void Error(DiagnosticCode code, string path, int line, int column, string message) => Add(Diagnostic.Error(code, path, line, column, message));
 
-    public void Warning(string path, int line, int column, string message) => Add(Diagnostic.Warning(path, line, column, message));
+    public void Warning(DiagnosticCode code, string path, int line, int column, string message) => Add(Diagnostic.Warning(code, path, line, column, message));
 
     /// <summary>Every diagnostic in the order reported.</summary>
     public IReadOnlyList<Diagnostic> Items => _items.ToArray();
@@ -38,6 +38,7 @@ public sealed class DiagnosticBag(DiagnosticBag? parent = null)
         .OrderBy(d => d.Path, StringComparer.Ordinal)
         .ThenBy(d => d.Line)
         .ThenBy(d => d.Column)
+        .ThenBy(d => d.Code.Number)
         .ThenBy(d => d.Message, StringComparer.Ordinal)
         .ToList();
 }

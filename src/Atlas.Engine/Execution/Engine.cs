@@ -145,7 +145,7 @@ public sealed class Engine
                 {
                     var inner = ex is AggregateException { InnerExceptions.Count: 1 } agg ? agg.InnerExceptions[0] : ex;
                     var failing = inner is ModuleFailedException failed ? failed.Module : step[0];
-                    diagnostics.Error(pipeline.Name, 0, 0, $"internal error in {failing.GetType().Name} ({phase}): {(inner is ModuleFailedException ? inner.InnerException!.Message : inner.Message)}");
+                    diagnostics.Error(DiagnosticCode.InternalError, pipeline.Name, 0, 0, $"internal error in {failing.GetType().Name} ({phase}): {(inner is ModuleFailedException ? inner.InnerException!.Message : inner.Message)}");
                     _failed = true;
                     return [];
                 }

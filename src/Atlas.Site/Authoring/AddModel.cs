@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using System.Text;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Model;
@@ -37,7 +38,7 @@ public static class AddModel
         if (diagnostics.HasErrors) return Failed(diagnostics, pagePath, tablePath);
         CheckNotTaken(model, root, tableDisplay, diagnostics);
         if (File.Exists(pagePath))
-            diagnostics.Error(displayPathOf(pagePath), 1, 1, $"a page for '{model.Id}' already exists; {(model.IdGiven ? "choose another --id" : "choose another name or pass --id")}");
+            diagnostics.Error(Codes.NewPageExists, displayPathOf(pagePath), 1, 1, $"a page for '{model.Id}' already exists; {(model.IdGiven ? "choose another --id" : "choose another name or pass --id")}");
         var page = RenderArchetype(model, vocabulary, Path.Combine(themeDirectory, "archetypes", "model.md"), displayPathOf, diagnostics);
         var appendix = ModelScaffold.Appendix(existing, model, vocabulary);
         var rowLine = diagnostics.HasErrors ? 0 : CheckRowReadsBack(model, vocabulary, existing + appendix, tableDisplay, diagnostics);
@@ -84,7 +85,7 @@ public static class AddModel
 
     private static Diagnostic? PaperTaken(YamlMapping row, string arxiv, string tableDisplay) =>
         row["arxiv"] is YamlScalar taken && taken.Value.Trim() == arxiv
-            ? Diagnostic.Error(tableDisplay, taken.Position.Line, taken.Position.Column, $"the paper arXiv:{arxiv} is already in the table, in this row ('{(row["id"] as YamlScalar)?.Value.Trim()}'); complete that row instead")
+            ? Diagnostic.Error(Codes.NewPaperTaken, tableDisplay, taken.Position.Line, taken.Position.Column, $"the paper arXiv:{arxiv} is already in the table, in this row ('{(row["id"] as YamlScalar)?.Value.Trim()}'); complete that row instead")
             : null;
 
     private static AddModelResult Failed(DiagnosticBag diagnostics, string pagePath, string tablePath) =>
@@ -98,12 +99,12 @@ public static class AddModel
             if (model.Arxiv is not null && PaperTaken(row, model.Arxiv, tableDisplay) is { } paperTaken) diagnostics.Add(paperTaken);
             if (row["id"] is YamlScalar id && id.Value.Trim() == model.Id)
             {
-                diagnostics.Error(tableDisplay, id.Position.Line, id.Position.Column, $"id '{model.Id}' is taken by this row; {(model.IdGiven ? "choose another --id" : "choose another name or pass --id")}");
+                diagnostics.Error(Codes.NewIdTaken, tableDisplay, id.Position.Line, id.Position.Column, $"id '{model.Id}' is taken by this row; {(model.IdGiven ? "choose another --id" : "choose another name or pass --id")}");
                 continue;
             }
             var names = new[] { row["name"] }.Concat((row["aliases"] as YamlSequence)?.Items ?? []).OfType<YamlScalar>();
             foreach (var name in names.Where(n => string.Equals(n.Value.Trim(), model.Name, StringComparison.OrdinalIgnoreCase)))
-                diagnostics.Error(tableDisplay, name.Position.Line, name.Position.Column, $"the name '{model.Name}' already names this row, so [[{model.Name}]] links could not tell them apart");
+                diagnostics.Error(Codes.NewNameTaken, tableDisplay, name.Position.Line, name.Position.Column, $"the name '{model.Name}' already names this row, so [[{model.Name}]] links could not tell them apart");
         }
     }
 
@@ -112,13 +113,13 @@ public static class AddModel
         var display = displayPathOf(archetypePath);
         if (!File.Exists(archetypePath))
         {
-            diagnostics.Error(display, 1, 1, "the model archetype is missing (the theme needs archetypes/model.md)");
+            diagnostics.Error(Codes.ArchetypeMissing, display, 1, 1, "the model archetype is missing (the theme needs archetypes/model.md)");
             return null;
         }
         var template = LiquidTemplates.TryParse(File.ReadAllText(archetypePath), out var error, out var line, out var column);
         if (template is null)
         {
-            diagnostics.Error(display, line, column, $"template does not parse: {error}");
+            diagnostics.Error(Codes.TemplateSyntax, display, line, column, $"template does not parse: {error}");
             return null;
         }
         var context = new TemplateContext();
@@ -129,7 +130,7 @@ public static class AddModel
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            diagnostics.Error(display, 1, 1, $"template failed: {ex.Message}");
+            diagnostics.Error(Codes.TemplateFailed, display, 1, 1, $"template failed: {ex.Message}");
             return null;
         }
     }
@@ -144,7 +145,7 @@ public static class AddModel
         foreach (var problem in check.Sorted().Where(d => d.Line >= rowLine))
             diagnostics.Add(problem with { Message = "the new row would not read back: " + problem.Message });
         if (table.Find(model.Id) is null && !diagnostics.HasErrors)
-            diagnostics.Error(tableDisplay, rowLine, 1, "the new row would not read back (is models.yaml a block list of '- id:' rows?)");
+            diagnostics.Error(Codes.NewRowUnreadable, tableDisplay, rowLine, 1, "the new row would not read back (is models.yaml a block list of '- id:' rows?)");
         return rowLine;
     }
 }

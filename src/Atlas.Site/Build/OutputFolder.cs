@@ -8,8 +8,15 @@ namespace Atlas.Site.Build;
 /// </summary>
 public static class OutputFolder
 {
-    /// <summary>The manifest: the output folder's files that the last successful build wrote, one relative path a line.</summary>
+    /// <summary>
+    /// The manifest: the output folder's files that the last successful build wrote, one
+    /// relative path a line, after a first line giving the base path it was built under
+    /// (<c># base_path /atlas/</c>), so <c>serve</c> can serve it as built. Every successful
+    /// build rewrites it, so its time of change is when the folder last held a good build.
+    /// </summary>
     public const string ManifestName = ".atlas-manifest";
+
+    private const string BasePathLine = "# base_path ";
 
     /// <summary>
     /// Why the build must not write to <paramref name="output"/>, or null: the folder is, or
@@ -42,13 +49,29 @@ public static class OutputFolder
     {
         var manifest = Path.Combine(output, ManifestName);
         return File.Exists(manifest)
-            ? File.ReadAllLines(manifest).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal)
+            ? File.ReadAllLines(manifest).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
     }
 
+    /// <summary>The base path the last successful build used, or null (no manifest, or one written before it said).</summary>
+    public static string? BuiltBasePath(string output)
+    {
+        var manifest = Path.Combine(output, ManifestName);
+        return File.Exists(manifest) && File.ReadLines(manifest).FirstOrDefault() is { } first && first.StartsWith(BasePathLine, StringComparison.Ordinal)
+            ? first[BasePathLine.Length..]
+            : null;
+    }
+
+    /// <summary>When the folder last received a successful build (UTC), or null when none did.</summary>
+    public static DateTime? LastGoodBuild(string output)
+    {
+        var manifest = Path.Combine(output, ManifestName);
+        return File.Exists(manifest) ? File.GetLastWriteTimeUtc(manifest) : null;
+    }
+
     /// <summary>Lists the files this build wrote, in ordinal order so the same site gives the same bytes.</summary>
-    public static void WriteManifest(string output, IEnumerable<string> destinations) =>
-        File.WriteAllText(Path.Combine(output, ManifestName), string.Concat(destinations.Order(StringComparer.Ordinal).Select(d => d + "\n")));
+    public static void WriteManifest(string output, string basePath, IEnumerable<string> destinations) =>
+        File.WriteAllText(Path.Combine(output, ManifestName), BasePathLine + basePath + "\n" + string.Concat(destinations.Order(StringComparer.Ordinal).Select(d => d + "\n")));
 
     private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path.Length == 0 ? "." : path));
 

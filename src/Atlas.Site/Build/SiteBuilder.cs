@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using System.Diagnostics;
 using Atlas.Engine.Diagnostics;
 using Atlas.Engine.Execution;
@@ -50,7 +51,10 @@ public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>A check: nothing was written, the counts are of the pages rendered.</summary>
     public bool DryRun { get; init; }
 
-    public string Summary => $"{(DryRun ? Succeeded ? "checked" : "check failed" : Succeeded ? "built" : "build failed")}: {PagesWritten} pages, {FilesWritten} files{ChangesText}, {Warnings} warnings, {Errors} errors in {Elapsed.TotalMilliseconds:0} ms";
+    /// <summary>For a failed build: what the output folder still holds (the last good build, and when it was made).</summary>
+    public string? OutputKept { get; init; }
+
+    public string Summary => $"{(DryRun ? Succeeded ? "checked" : "check failed" : Succeeded ? "built" : "build failed")}: {PagesWritten} pages, {FilesWritten} files{ChangesText}, {Warnings} warnings, {Errors} errors in {Elapsed.TotalMilliseconds:0} ms{(OutputKept is { } kept ? "; " + kept : "")}";
 
     private string ChangesText => Changes is { } changes
         ? $" ({changes.Written} written, {changes.Deleted} deleted{(Reuse is { } reuse ? $"; {reuse.Reused} results reused, {reuse.Computed} computed" : "")})"
@@ -78,12 +82,12 @@ public static class SiteBuilder
         var theme = Path.GetFullPath(request.ThemeDirectory);
         if (new[] { (Path: input, Name: "input"), (Path: theme, Name: "theme") }.FirstOrDefault(f => !Directory.Exists(f.Path)) is { Name: not null } missing)
         {
-            diagnostics.Error(request.DisplayPath(missing.Path), 1, 1, $"{missing.Name} folder does not exist");
+            diagnostics.Error(Codes.FolderMissing, request.DisplayPath(missing.Path), 1, 1, $"{missing.Name} folder does not exist");
             return new BuildReport(diagnostics.Sorted(), 0, 0, stopwatch.Elapsed, null);
         }
         if (!request.DryRun && OutputFolder.Problem(request) is { } refusal)
         {
-            diagnostics.Error(request.DisplayPath(output), 1, 1, refusal);
+            diagnostics.Error(Codes.OutputRefused, request.DisplayPath(output), 1, 1, refusal);
             return new BuildReport(diagnostics.Sorted(), 0, 0, stopwatch.Elapsed, null);
         }
         var site = LoadSite(request, diagnostics);
@@ -105,11 +109,12 @@ public static class SiteBuilder
             var pages = destinations.Count(d => d.EndsWith(".html", StringComparison.Ordinal));
             var counted = request.DryRun || !diagnostics.HasErrors;
             var report = new BuildReport(diagnostics.Sorted(), counted ? pages : 0, counted ? destinations.Count : 0, stopwatch.Elapsed, result) { DryRun = request.DryRun };
-            if (diagnostics.HasErrors || request.DryRun) return report;
-            if (Publish(staging, output, destinations, request.OutputGate) is not var (written, deleted))
+            if (request.DryRun) return report;
+            if (diagnostics.HasErrors) return report with { OutputKept = Kept(request, output) };
+            if (Publish(staging, output, site.BasePath, destinations, request.OutputGate) is not var (written, deleted))
             {
-                diagnostics.Error(request.DisplayPath(output), 1, 1, $"holds files this tool did not write where the site has files of its own (e.g. {NotOurs(staging, output).First()}); move them away or choose another --output");
-                return new BuildReport(diagnostics.Sorted(), 0, 0, stopwatch.Elapsed, result);
+                diagnostics.Error(Codes.OutputNotOurs, request.DisplayPath(output), 1, 1, $"holds files this tool did not write where the site has files of its own (e.g. {NotOurs(staging, output).First()}); move them away or choose another --output");
+                return new BuildReport(diagnostics.Sorted(), 0, 0, stopwatch.Elapsed, result) { OutputKept = Kept(request, output) };
             }
             cache?.Results.Commit();
             return report with
@@ -121,8 +126,8 @@ public static class SiteBuilder
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(request.DisplayPath(output), 1, 1, $"could not update the output folder: {ex.Message}");
-            return new BuildReport(diagnostics.Sorted(), 0, 0, stopwatch.Elapsed, null);
+            diagnostics.Error(Codes.OutputWriteFailed, request.DisplayPath(output), 1, 1, $"could not update the output folder: {ex.Message}");
+            return new BuildReport(diagnostics.Sorted(), 0, 0, stopwatch.Elapsed, null) { OutputKept = Kept(request, output) };
         }
         finally
         {
@@ -138,7 +143,7 @@ public static class SiteBuilder
     /// when the site has a file of that name, nothing is moved and the result is null.
     /// Returns how many files were written and deleted.
     /// </summary>
-    private static (int Written, int Deleted)? Publish(string staging, string output, IReadOnlySet<string> destinations, ReaderWriterLockSlim? gate)
+    private static (int Written, int Deleted)? Publish(string staging, string output, string basePath, IReadOnlySet<string> destinations, ReaderWriterLockSlim? gate)
     {
         var staged = Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).ToList();
         gate?.EnterWriteLock();
@@ -146,7 +151,7 @@ public static class SiteBuilder
         {
             if (!Directory.Exists(output))
             {
-                OutputFolder.WriteManifest(staging, destinations);
+                OutputFolder.WriteManifest(staging, basePath, destinations);
                 Directory.Move(staging, output);
                 return (staged.Count, 0);
             }
@@ -160,7 +165,7 @@ public static class SiteBuilder
             }
             var stale = previous.Where(f => !destinations.Contains(f)).Select(f => Path.Combine(output, f)).Where(File.Exists).ToList();
             foreach (var file in stale) DeleteWithEmptyFolders(output, file);
-            OutputFolder.WriteManifest(output, destinations);
+            OutputFolder.WriteManifest(output, basePath, destinations);
             return (staged.Count, stale.Count);
         }
         finally
@@ -178,6 +183,11 @@ public static class SiteBuilder
             .Where(f => !ours.Contains(f) && File.Exists(Path.Combine(output, f)))
             .Order(StringComparer.Ordinal);
     }
+
+    /// <summary>What a failed build leaves in the output folder: the last good build, dated (UTC) by its manifest, or nothing.</summary>
+    private static string Kept(BuildRequest request, string output) => OutputFolder.LastGoodBuild(output) is { } time
+        ? $"{request.DisplayPath(output)}/ left as the last good build, of {time:yyyy-MM-dd HH:mm:ss} UTC"
+        : $"{request.DisplayPath(output)}/ not written";
 
     /// <summary>Deletes a file and then each folder above it (up to the output folder) that it leaves empty.</summary>
     private static void DeleteWithEmptyFolders(string output, string file)

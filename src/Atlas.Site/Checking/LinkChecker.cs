@@ -1,10 +1,11 @@
 using Atlas.Engine.Diagnostics;
+using Atlas.Site.Diagnostics;
 using Atlas.Site.Model;
 
 namespace Atlas.Site.Checking;
 
 /// <summary>A link that does not lead where it says, and why.</summary>
-public sealed record BrokenLink(SiteLink Link, Severity Severity, string Message);
+public sealed record BrokenLink(SiteLink Link, Severity Severity, DiagnosticCode Code, string Message);
 
 /// <summary>
 /// Resolves every link of a rendered site against the site's own files, as a browser would
@@ -38,24 +39,24 @@ public sealed class LinkChecker(IReadOnlyDictionary<string, LinkedFile> files, s
     {
         if (ToSiteUri(link) is not { } uri) return null;
         if (link.Page == NotFoundPage && !link.Href.StartsWith('/') && !link.Href.StartsWith('#') && !IsOnOrigin(link.Href))
-            return new BrokenLink(link, Severity.Error, $"link '{link.Href}' is relative, but {NotFoundPage} is served at whatever URL was missing: start it with the base path (relative_url)");
+            return new BrokenLink(link, Severity.Error, Codes.RelativeLinkOn404, $"link '{link.Href}' is relative, but {NotFoundPage} is served at whatever URL was missing: start it with the base path (relative_url)");
         var path = Uri.UnescapeDataString(uri.AbsolutePath);
         var fragment = Uri.UnescapeDataString(uri.Fragment.TrimStart('#'));
         if (path + "/" == basePath)
-            return new BrokenLink(link, Severity.Warning, $"link '{link.Href}' relies on a redirect to {basePath}; end it with '/'");
+            return new BrokenLink(link, Severity.Warning, Codes.LinkNeedsRedirect, $"link '{link.Href}' relies on a redirect to {basePath}; end it with '/'");
         if (!path.StartsWith(basePath, StringComparison.Ordinal))
-            return new BrokenLink(link, Severity.Error, $"link '{link.Href}' points outside the site's base path {basePath} (write it with relative_url, or relative to the page)");
+            return new BrokenLink(link, Severity.Error, Codes.LinkOutsideBasePath, $"link '{link.Href}' points outside the site's base path {basePath} (write it with relative_url, or relative to the page)");
 
         var sitePath = path[basePath.Length..];
         var target = sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
         if (!files.ContainsKey(target))
         {
             if (files.ContainsKey(sitePath + "/index.html"))
-                return new BrokenLink(link, Severity.Warning, $"link '{link.Href}' relies on a redirect to {sitePath}/; end it with '/'");
-            return new BrokenLink(link, Severity.Error, $"{Noun(link.Kind)} '{link.Href}': nothing at {(sitePath.Length == 0 ? "/" : sitePath)}");
+                return new BrokenLink(link, Severity.Warning, Codes.LinkNeedsRedirect, $"link '{link.Href}' relies on a redirect to {sitePath}/; end it with '/'");
+            return new BrokenLink(link, Severity.Error, Codes.BrokenLink, $"{Noun(link.Kind)} '{link.Href}': nothing at {(sitePath.Length == 0 ? "/" : sitePath)}");
         }
         if (fragment.Length > 0 && LinkExtractor.HasIds(target) && !files[target].Ids.Contains(fragment))
-            return new BrokenLink(link, Severity.Error, $"broken anchor '{link.Href}': {(target == link.Page ? "this page" : target)} has no element with id '{fragment}'");
+            return new BrokenLink(link, Severity.Error, Codes.BrokenAnchor, $"broken anchor '{link.Href}': {(target == link.Page ? "this page" : target)} has no element with id '{fragment}'");
         return null;
     }
 

@@ -24,13 +24,13 @@ public sealed class SourceLocator(IReadOnlyDictionary<string, Document> pages, I
 
     public IEnumerable<Diagnostic> Locate(IEnumerable<BrokenLink> broken) => broken
         .Select(b => (Broken: b, Place: Find(b.Link)))
-        .GroupBy(x => (x.Place, x.Broken.Severity, x.Broken.Message))
+        .GroupBy(x => (x.Place, x.Broken.Severity, x.Broken.Code, x.Broken.Message))
         .Select(g =>
         {
-            var (place, severity, message) = g.Key;
+            var (place, severity, code, message) = g.Key;
             var on = g.Select(x => x.Broken.Link.Page).Distinct().Order(StringComparer.Ordinal).ToList();
             var where = place.Exact ? "" : on.Count == 1 ? $" (on {on[0]})" : $" (on {on.Count} pages, e.g. {on[0]})";
-            return new Diagnostic(severity, place.Path, place.Line, place.Column, message + where);
+            return new Diagnostic(severity, code, place.Path, place.Line, place.Column, message + where);
         });
 
     private Place Find(SiteLink link)

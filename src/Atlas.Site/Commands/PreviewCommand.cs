@@ -8,7 +8,7 @@ namespace Atlas.Site.Commands;
 
 /// <summary>
 /// <c>atlas preview</c> builds, serves and rebuilds on every change with live reload;
-/// <c>atlas serve</c> serves output/ as it is. Both listen on 127.0.0.1 only and run until Ctrl+C.
+/// <c>atlas serve</c> serves output/ as it is, under the base path it was built with. Both listen on 127.0.0.1 only and run until Ctrl+C.
 /// </summary>
 public static class PreviewCommand
 {
@@ -41,7 +41,11 @@ public static class PreviewCommand
             var diagnostics = new DiagnosticBag();
             var site = SiteBuilder.LoadSite(request, diagnostics);
             foreach (var diagnostic in diagnostics.Sorted()) cli.Stderr.WriteLine(diagnostic);
-            await using var server = await StaticSiteServer.StartAsync(new SiteFiles(request.OutputDirectory, site.BasePath), result.GetValue(port), cancellationToken: token);
+            // Served under any other base path than the one it was built with, every page's links would answer 404.
+            var basePath = OutputFolder.BuiltBasePath(request.OutputDirectory) ?? site.BasePath;
+            if (basePath != site.BasePath)
+                cli.Stderr.WriteLine($"atlas: note: {request.DisplayPath(request.OutputDirectory)} was built with --base-path {basePath}, not {site.BasePath}; serving it as built, under {basePath}");
+            await using var server = await StaticSiteServer.StartAsync(new SiteFiles(request.OutputDirectory, basePath), result.GetValue(port), cancellationToken: token);
             cli.Stdout.WriteLine($"serving {request.DisplayPath(request.OutputDirectory)} at {server.Url} (Ctrl+C to stop)");
             return await UntilCancelledAsync(token);
         });

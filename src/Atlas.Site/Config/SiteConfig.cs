@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using System.Text.RegularExpressions;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Model;
@@ -45,7 +46,7 @@ public sealed partial record SiteConfig
         if (root is null) return new SiteConfig();
         if (root is not YamlMapping map)
         {
-            diagnostics.Error(displayPath, root.Position.Line, root.Position.Column, "site.yaml must be a mapping of settings");
+            diagnostics.Error(Codes.SiteNotMapping, displayPath, root.Position.Line, root.Position.Column, "site.yaml must be a mapping of settings");
             return new SiteConfig();
         }
         string Text(string key) => map[key] is YamlScalar { IsNull: false } s ? s.Value : "";
@@ -55,11 +56,11 @@ public sealed partial record SiteConfig
             var value = Text(key);
             if (value.Length == 0 || problem(value) is not { } refused) return value;
             var at = map[key]!.Position;
-            diagnostics.Error(displayPath, at.Line, at.Column, $"'{key}' {refused}, got '{value}'");
+            diagnostics.Error(Codes.SiteSettingInvalid, displayPath, at.Line, at.Column, $"'{key}' {refused}, got '{value}'");
             return "";
         }
         if (map["allow_raw_html"] is { } allow and not YamlScalar { Quoted: false, Value: "true" or "false" })
-            diagnostics.Error(displayPath, allow.Position.Line, allow.Position.Column, "'allow_raw_html' must be true or false");
+            diagnostics.Error(Codes.SiteRawHtmlNotBool, displayPath, allow.Position.Line, allow.Position.Column, "'allow_raw_html' must be true or false");
         return new SiteConfig
         {
             Title = map["title"] is null ? "Model Atlas" : Text("title"),

@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using System.Globalization;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Yaml;
@@ -12,9 +13,9 @@ public sealed class FieldReader(string path, DiagnosticBag diagnostics)
 {
     public string Path => path;
 
-    public void Error(YamlNode node, string message) => diagnostics.Error(path, node.Position.Line, node.Position.Column, message);
+    public void Error(DiagnosticCode code, YamlNode node, string message) => diagnostics.Error(code, path, node.Position.Line, node.Position.Column, message);
 
-    public void Warning(YamlNode node, string message) => diagnostics.Warning(path, node.Position.Line, node.Position.Column, message);
+    public void Warning(DiagnosticCode code, YamlNode node, string message) => diagnostics.Warning(code, path, node.Position.Line, node.Position.Column, message);
 
     public static bool IsAbsent(YamlNode? node) => node is null or YamlScalar { IsNull: true };
 
@@ -22,14 +23,14 @@ public sealed class FieldReader(string path, DiagnosticBag diagnostics)
     public void UnknownFields(YamlMapping map, IReadOnlyCollection<string> known, string where)
     {
         foreach (var (key, _) in map.Entries.Where(e => !known.Contains(e.Key.Value)))
-            Error(key, $"unknown field '{key.Value}' in {where} (known fields: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
+            Error(Codes.UnknownField, key, $"unknown field '{key.Value}' in {where} (known fields: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
     }
 
     /// <summary>Reports each of <paramref name="required"/> that <paramref name="map"/> lacks; true when none is missing.</summary>
     public bool HasRequired(YamlMapping map, IEnumerable<string> required, string what)
     {
         var missing = required.Where(f => IsAbsent(map[f])).ToList();
-        foreach (var field in missing) Error(map, $"{what} is missing required field '{field}'");
+        foreach (var field in missing) Error(Codes.MissingField, map, $"{what} is missing required field '{field}'");
         return missing.Count == 0;
     }
 
@@ -40,7 +41,7 @@ public sealed class FieldReader(string path, DiagnosticBag diagnostics)
             case null or YamlScalar { IsNull: true }: return null;
             case YamlScalar scalar: return scalar.Value.Trim();
             case var other:
-                Error(other, $"'{field}' must be a single value, not a list or mapping");
+                Error(Codes.WrongType, other, $"'{field}' must be a single value, not a list or mapping");
                 return null;
         }
     }
@@ -55,11 +56,11 @@ public sealed class FieldReader(string path, DiagnosticBag diagnostics)
                 foreach (var item in sequence.Items)
                 {
                     if (item is YamlScalar { IsNull: false } s) values.Add(s.Value.Trim());
-                    else Error(item, $"each entry of '{field}' must be a single value");
+                    else Error(Codes.WrongType, item, $"each entry of '{field}' must be a single value");
                 }
                 return values;
             case var other:
-                Error(other, $"'{field}' must be a list, e.g. [{((other as YamlScalar)?.Value ?? "value")}]");
+                Error(Codes.WrongType, other, $"'{field}' must be a list, e.g. [{((other as YamlScalar)?.Value ?? "value")}]");
                 return [];
         }
     }
@@ -72,7 +73,7 @@ public sealed class FieldReader(string path, DiagnosticBag diagnostics)
             case YamlScalar { Quoted: false, Value: "true" }: return true;
             case YamlScalar { Quoted: false, Value: "false" }: return false;
             case var other:
-                Error(other, $"'{field}' must be true or false");
+                Error(Codes.WrongType, other, $"'{field}' must be true or false");
                 return false;
         }
     }
@@ -82,7 +83,7 @@ public sealed class FieldReader(string path, DiagnosticBag diagnostics)
     {
         if (map[field] is YamlScalar { Quoted: false } s && int.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
             return value;
-        Error(map[field] ?? map, $"'{field}' must be a whole number from {min} to {max}");
+        Error(Codes.WrongType, map[field] ?? map, $"'{field}' must be a whole number from {min} to {max}");
         return null;
     }
 
@@ -91,7 +92,7 @@ public sealed class FieldReader(string path, DiagnosticBag diagnostics)
     {
         if (node is YamlScalar { Quoted: false } s && decimal.TryParse(s.Value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             return value;
-        Error(node, $"{what} must be a number as printed in the paper, got '{(node as YamlScalar)?.Value}'");
+        Error(Codes.WrongType, node, $"{what} must be a number as printed in the paper, got '{(node as YamlScalar)?.Value}'");
         return null;
     }
 
@@ -104,7 +105,7 @@ public sealed class FieldReader(string path, DiagnosticBag diagnostics)
             case YamlMapping fact when Text(fact, "value") is { Length: > 0 } value && Text(fact, "source") is { Length: > 0 } source:
                 return new SourcedText(value, source);
             case var other:
-                Error(other, $"'{field}' must be null or {{value: ..., source: ...}} naming where the paper states it");
+                Error(Codes.WrongType, other, $"'{field}' must be null or {{value: ..., source: ...}} naming where the paper states it");
                 return null;
         }
     }
@@ -116,7 +117,7 @@ public sealed class FieldReader(string path, DiagnosticBag diagnostics)
         if (value is not null && Schema.IsSlug(value)) return value;
         // A list or mapping was already reported by Text as not a single value: it is not also a bad slug.
         if (map[field] is null or YamlScalar)
-            Error(map[field] ?? map, $"{field} '{value}' must be a lowercase slug: letters a-z, digits and single hyphens");
+            Error(Codes.NotASlug, map[field] ?? map, $"{field} '{value}' must be a lowercase slug: letters a-z, digits and single hyphens");
         return null;
     }
 }

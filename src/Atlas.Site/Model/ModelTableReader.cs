@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Links;
 using Atlas.Site.Yaml;
@@ -28,7 +29,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
         if (root is null) return new ModelTable([], vocabulary);
         if (root is not YamlSequence sequence)
         {
-            _fields.Error(root, "models.yaml must be a list of rows (each starting with '- id:')");
+            _fields.Error(Codes.TableNotList, root, "models.yaml must be a list of rows (each starting with '- id:')");
             return new ModelTable([], vocabulary);
         }
         var rows = new List<ModelRow>();
@@ -37,7 +38,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
         {
             if (item is not YamlMapping map)
             {
-                _fields.Error(item, "each row of models.yaml must be a mapping of fields");
+                _fields.Error(Codes.EntryNotMapping, item, "each row of models.yaml must be a mapping of fields");
                 continue;
             }
             var row = ReadRow(map);
@@ -49,7 +50,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
             }
             if (ids.TryGetValue(row.Id, out var first))
             {
-                _fields.Error(map["id"]!, $"duplicate id '{row.Id}' (first defined on line {first.Position.Line})");
+                _fields.Error(Codes.DuplicateId, map["id"]!, $"duplicate id '{row.Id}' (first defined on line {first.Position.Line})");
                 continue;
             }
             ids[row.Id] = map["id"]!;
@@ -90,7 +91,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
     {
         var exported = new[] { map["title"], map["venue"] }.Concat((map["authors"] as YamlSequence)?.Items ?? []).OfType<YamlScalar>();
         foreach (var value in exported.Where(v => !Bibtex.HasBalancedBraces(v.Value)))
-            _fields.Error(value, $"unbalanced braces in '{value.Value}': atlas.bib needs every '{{' closed by a '}}' after it");
+            _fields.Error(Codes.BibtexUnbalancedBraces, value, $"unbalanced braces in '{value.Value}': atlas.bib needs every '{{' closed by a '}}' after it");
     }
 
     /// <summary>The field's typed value, or null (reported when it was wrong rather than absent).</summary>
@@ -119,10 +120,10 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
         if (node is YamlScalar s && Schema.TryParseDate(s.Value, out var date))
         {
             if (date <= today) return date;
-            _fields.Error(node, $"date {s.Value} is in the future");
+            _fields.Error(Codes.DateInFuture, node, $"date {s.Value} is in the future");
             return null;
         }
-        _fields.Error(node, $"date must be a real calendar date written YYYY-MM-DD, got '{(node as YamlScalar)?.Value}'");
+        _fields.Error(Codes.DateInvalid, node, $"date must be a real calendar date written YYYY-MM-DD, got '{(node as YamlScalar)?.Value}'");
         return null;
     }
 
@@ -130,7 +131,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
     {
         var value = _fields.Text(map, field);
         if (value is null || Schema.IsArxivId(value)) return value;
-        _fields.Error(map[field]!, $"arxiv must be an arXiv id such as \"2107.07651\", got '{value}'");
+        _fields.Error(Codes.ArxivIdInvalid, map[field]!, $"arxiv must be an arXiv id such as \"2107.07651\", got '{value}'");
         return null;
     }
 
@@ -138,8 +139,8 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
     {
         var value = _fields.Text(map, field);
         if (value is null) return null;
-        if (!Schema.IsArxivCategory(value)) _fields.Error(map[field]!, $"{field} must be an arXiv category such as cs.CV, got '{value}'");
-        else if (map["arxiv"] is null or YamlScalar { IsNull: true }) _fields.Error(map[field]!, $"{field} is arXiv's category of the paper, so the row needs its arxiv id too");
+        if (!Schema.IsArxivCategory(value)) _fields.Error(Codes.PrimaryClassInvalid, map[field]!, $"{field} must be an arXiv category such as cs.CV, got '{value}'");
+        else if (map["arxiv"] is null or YamlScalar { IsNull: true }) _fields.Error(Codes.PrimaryClassInvalid, map[field]!, $"{field} is arXiv's category of the paper, so the row needs its arxiv id too");
         else return value;
         return null;
     }
@@ -148,7 +149,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
     {
         var value = _fields.Text(map, field);
         if (value is null || SafeUrl.IsWebUrl(value)) return value;
-        _fields.Error(map[field]!, $"'{field}' must be an http or https URL, got '{value}'");
+        _fields.Error(Codes.UnsafeUrl, map[field]!, $"'{field}' must be an http or https URL, got '{value}'");
         return null;
     }
 
@@ -156,7 +157,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
     {
         var value = _fields.Text(map, field);
         if (value is not null && find(value) is { } entry) return entry;
-        if (map[field] is YamlScalar) _fields.Error(map[field]!, $"unknown {field} '{value}' (use one of {Vocabulary.Choices(entries)}, as {VocabularyFile(field)} defines them)");
+        if (map[field] is YamlScalar) _fields.Error(Codes.UnknownVocabulary, map[field]!, $"unknown {field} '{value}' (use one of {Vocabulary.Choices(entries)}, as {VocabularyFile(field)} defines them)");
         return null;
     }
 
@@ -168,7 +169,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
         foreach (var item in sequence.Items.OfType<YamlScalar>().Where(s => !s.IsNull))
         {
             if (find(item.Value.Trim()) is { } entry) found.Add(entry);
-            else _fields.Error(item, $"unknown {field.TrimEnd('s')} '{item.Value}' (use one of {Vocabulary.Choices(entries)}, as {VocabularyFile(field)} defines them)");
+            else _fields.Error(Codes.UnknownVocabulary, item, $"unknown {field.TrimEnd('s')} '{item.Value}' (use one of {Vocabulary.Choices(entries)}, as {VocabularyFile(field)} defines them)");
         }
         return found;
     }
@@ -187,7 +188,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
         if (map[field] is YamlSequence sequence)
         {
             foreach (var item in sequence.Items.OfType<YamlScalar>().Where(s => !RowFields.FrozenParts.Contains(s.Value.Trim())))
-                _fields.Error(item, $"'{field}' lists parts kept frozen: any of {string.Join(", ", RowFields.FrozenParts)}, got '{item.Value}'");
+                _fields.Error(Codes.UnknownVocabulary, item, $"'{field}' lists parts kept frozen: any of {string.Join(", ", RowFields.FrozenParts)}, got '{item.Value}'");
         }
         return parts.Where(RowFields.FrozenParts.Contains).ToList();
     }
@@ -196,7 +197,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
     {
         if (map[field] is not YamlSequence { Items.Count: > 0 } sequence)
         {
-            _fields.Error(map[field]!, $"'{field}' must be a list of at least one variant: - {{id: ..., name: ..., {string.Join(", ", RowFields.VariantFacts.Select(f => f.Name + ": null"))}}}");
+            _fields.Error(Codes.VariantInvalid, map[field]!, $"'{field}' must be a list of at least one variant: - {{id: ..., name: ..., {string.Join(", ", RowFields.VariantFacts.Select(f => f.Name + ": null"))}}}");
             return null;
         }
         var variants = new List<Variant>();
@@ -204,21 +205,21 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
         {
             if (item is not YamlMapping entry)
             {
-                _fields.Error(item, "each variant must be a mapping: {id: ..., name: ..., ...}");
+                _fields.Error(Codes.EntryNotMapping, item, "each variant must be a mapping: {id: ..., name: ..., ...}");
                 continue;
             }
             _fields.UnknownFields(entry, VariantFields, "a variant");
             if (!_fields.HasRequired(entry, ["id", "name"], "variant") || _fields.Slug(entry, "id") is not { } id) continue;
             if (variants.Any(v => v.Id == id))
             {
-                _fields.Error(entry["id"]!, $"duplicate variant id '{id}' in this row");
+                _fields.Error(Codes.VariantInvalid, entry["id"]!, $"duplicate variant id '{id}' in this row");
                 continue;
             }
             var facts = RowFields.VariantFacts.ToDictionary(f => f.Name, f => _fields.Sourced(entry, f.Name), StringComparer.Ordinal);
             var variant = new Variant(id, _fields.Text(entry, "name")!, _fields.Text(entry, "source"), facts, entry.Position);
             if (variant.SourceOrFact is null)
             {
-                _fields.Error(entry, $"variant '{id}' needs a source: a 'source' naming the table or section that reports it, or a sourced fact");
+                _fields.Error(Codes.VariantInvalid, entry, $"variant '{id}' needs a source: a 'source' naming the table or section that reports it, or a sourced fact");
                 continue;
             }
             variants.Add(variant);
@@ -231,7 +232,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
         if (variants is null) return null;
         var id = _fields.Text(map, "headline");
         if (variants.FirstOrDefault(v => v.Id == id) is { } headline) return headline;
-        _fields.Error(map["headline"]!, $"headline '{id}' names no variant of this row (variants: {string.Join(", ", variants.Select(v => v.Id))})");
+        _fields.Error(Codes.VariantInvalid, map["headline"]!, $"headline '{id}' names no variant of this row (variants: {string.Join(", ", variants.Select(v => v.Id))})");
         return null;
     }
 
@@ -248,7 +249,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
                     if (ResultEntry(node, variants) is not { } result) continue;
                     if (seen.TryGetValue((result.Series, result.Variant.Id), out var line))
                     {
-                        _fields.Error(node, $"variant '{result.Variant.Id}' already has a result for {result.Series.Label} (line {line})");
+                        _fields.Error(Codes.ResultInvalid, node, $"variant '{result.Variant.Id}' already has a result for {result.Series.Label} (line {line})");
                         continue;
                     }
                     seen[(result.Series, result.Variant.Id)] = node.Position.Line;
@@ -256,7 +257,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
                 }
                 return results;
             case var other:
-                _fields.Error(other, "'results' must be a list of {benchmark: ..., setting: ..., variant: ..., value: ..., source: ...}");
+                _fields.Error(Codes.WrongType, other, "'results' must be a list of {benchmark: ..., setting: ..., variant: ..., value: ..., source: ...}");
                 return results;
         }
     }
@@ -265,7 +266,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
     {
         if (node is not YamlMapping entry)
         {
-            _fields.Error(node, "each result must be {benchmark: ..., setting: ..., variant: ..., value: ..., source: ...}");
+            _fields.Error(Codes.EntryNotMapping, node, "each result must be {benchmark: ..., setting: ..., variant: ..., value: ..., source: ...}");
             return null;
         }
         _fields.UnknownFields(entry, ResultFieldNames, "a result");
@@ -275,39 +276,39 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
         var variantId = _fields.Text(entry, "variant");
         var variant = variants?.FirstOrDefault(v => v.Id == variantId);
         if (variant is null && variants is not null)
-            _fields.Error(entry["variant"]!, $"unknown variant '{variantId}' (this row's variants: {string.Join(", ", variants.Select(v => v.Id))})");
+            _fields.Error(Codes.ResultInvalid, entry["variant"]!, $"unknown variant '{variantId}' (this row's variants: {string.Join(", ", variants.Select(v => v.Id))})");
         var value = _fields.Number(entry["value"]!, "result value");
         var source = _fields.Text(entry, "source");
-        if (string.IsNullOrWhiteSpace(source)) _fields.Error(entry, "result needs a 'source' naming the table or section it comes from");
+        if (string.IsNullOrWhiteSpace(source)) _fields.Error(Codes.ResultInvalid, entry, "result needs a 'source' naming the table or section it comes from");
         if (benchmark is null || setting is null || variant is null || value is null || string.IsNullOrWhiteSpace(source)) return null;
 
         var ok = true;
         if (!benchmark.Admits(setting.Id))
         {
-            _fields.Error(entry["setting"]!, $"benchmark '{benchmark.Id}' does not admit setting '{setting.Id}' (it admits {string.Join(", ", benchmark.Settings)})");
+            _fields.Error(Codes.ResultSettingInvalid, entry["setting"]!, $"benchmark '{benchmark.Id}' does not admit setting '{setting.Id}' (it admits {string.Join(", ", benchmark.Settings)})");
             ok = false;
         }
         var from = _fields.Text(entry, "from");
         if ((setting.Id == "transfer") != (from is not null))
         {
-            _fields.Error(entry["from"] ?? entry["setting"]!, from is null ? "setting 'transfer' needs 'from', the dataset the model was fine-tuned on (e.g. from: COCO)" : "'from' belongs only to results with setting 'transfer'");
+            _fields.Error(Codes.ResultSettingInvalid, entry["from"] ?? entry["setting"]!, from is null ? "setting 'transfer' needs 'from', the dataset the model was fine-tuned on (e.g. from: COCO)" : "'from' belongs only to results with setting 'transfer'");
             ok = false;
         }
         int? shots = entry["shots"] is null ? null : _fields.Integer(entry, "shots", 1, 100000);
         if ((setting.Id == "few-shot") != (entry["shots"] is not null))
         {
-            _fields.Error(entry["shots"] ?? entry["setting"]!, entry["shots"] is null ? "setting 'few-shot' needs 'shots', the number of examples (e.g. shots: 4)" : "'shots' belongs only to results with setting 'few-shot'");
+            _fields.Error(Codes.ResultSettingInvalid, entry["shots"] ?? entry["setting"]!, entry["shots"] is null ? "setting 'few-shot' needs 'shots', the number of examples (e.g. shots: 4)" : "'shots' belongs only to results with setting 'few-shot'");
             ok = false;
         }
         var cider = _fields.Bool(entry, "cider_optimised");
         if (cider && !benchmark.CiderOptimisation)
         {
-            _fields.Error(entry["cider_optimised"]!, $"benchmark '{benchmark.Id}' does not admit cider_optimised (only captioning benchmarks with cider_optimisation: true do)");
+            _fields.Error(Codes.ResultSettingInvalid, entry["cider_optimised"]!, $"benchmark '{benchmark.Id}' does not admit cider_optimised (only captioning benchmarks with cider_optimisation: true do)");
             ok = false;
         }
         if (value < benchmark.Min || value > benchmark.Max)
         {
-            _fields.Error(entry["value"]!, $"value {value} is outside the range of '{benchmark.Id}' ({benchmark.Min} to {benchmark.Max})");
+            _fields.Error(Codes.ResultOutOfRange, entry["value"]!, $"value {value} is outside the range of '{benchmark.Id}' ({benchmark.Min} to {benchmark.Max})");
             ok = false;
         }
         return ok ? new Result(new Series(benchmark, setting, from, shots, cider), variant, value.Value, source, _fields.Text(entry, "note"), entry.Position) : null;
@@ -327,12 +328,12 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
             {
                 var target = row.BuildsOn[i];
                 YamlNode at = (YamlNode?)listNode?.Items.ElementAtOrDefault(i) ?? nodeOf[row.Id];
-                if (target == row.Id) _fields.Error(at, $"'{row.Id}' cannot build on itself");
-                else if (!byId.ContainsKey(target) && !_refusedIds.Contains(target)) _fields.Error(at, $"builds_on names unknown model id '{target}'");
+                if (target == row.Id) _fields.Error(Codes.BuildsOnInvalid, at, $"'{row.Id}' cannot build on itself");
+                else if (!byId.ContainsKey(target) && !_refusedIds.Contains(target)) _fields.Error(Codes.BuildsOnInvalid, at, $"builds_on names unknown model id '{target}'");
             }
         }
         foreach (var cycle in BuildsOnCycles(byId))
-            _fields.Error(nodeOf[cycle[0]]["builds_on"] ?? nodeOf[cycle[0]], $"builds_on forms a cycle: {string.Join(" -> ", cycle)}");
+            _fields.Error(Codes.BuildsOnInvalid, nodeOf[cycle[0]]["builds_on"] ?? nodeOf[cycle[0]], $"builds_on forms a cycle: {string.Join(" -> ", cycle)}");
     }
 
     private static IEnumerable<List<string>> BuildsOnCycles(Dictionary<string, ModelRow> byId)
@@ -372,7 +373,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
             var name = node.Value.Trim();
             if (!_names.TryGetValue(name, out var first)) _names[name] = (name, row.Id, node.Position.Line);
             else if (first.RowId != row.Id)
-                _fields.Error(node, $"'{name}' is also '{first.Name}' of row '{first.RowId}' (line {first.Line}), ignoring case: a wiki link to it could mean either");
+                _fields.Error(Codes.NameCollision, node, $"'{name}' is also '{first.Name}' of row '{first.RowId}' (line {first.Line}), ignoring case: a wiki link to it could mean either");
         }
     }
 
@@ -380,7 +381,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
     {
         foreach (var node in (map["org"] as YamlSequence)?.Items.OfType<YamlScalar>() ?? [])
         {
-            if (_organisations.Add(node.Value.Trim(), $"row '{row.Id}', line {node.Position.Line}") is { } problem) _fields.Error(node, problem);
+            if (_organisations.Add(node.Value.Trim(), $"row '{row.Id}', line {node.Position.Line}") is { } problem) _fields.Error(Codes.FacetSlug, node, problem);
         }
     }
 }

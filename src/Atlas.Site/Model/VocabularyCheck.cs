@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Engine.Diagnostics;
 
 namespace Atlas.Site.Model;
@@ -17,7 +18,7 @@ public static class VocabularyCheck
         foreach (var benchmark in vocabulary.Benchmarks)
         {
             foreach (var setting in benchmark.Settings.Where(s => vocabulary.Setting(s) is null))
-                diagnostics.Error(path, benchmark.Position.Line, benchmark.Position.Column, $"benchmark '{benchmark.Id}' admits unknown setting '{setting}' (settings.yaml defines {Vocabulary.Choices(vocabulary.Settings)})");
+                diagnostics.Error(Codes.VocabularyInvalid, path, benchmark.Position.Line, benchmark.Position.Column, $"benchmark '{benchmark.Id}' admits unknown setting '{setting}' (settings.yaml defines {Vocabulary.Choices(vocabulary.Settings)})");
         }
         // A table without rows (none yet, or none readable) leaves every entry unused: no news.
         if (rows.Count == 0) return;
@@ -31,6 +32,6 @@ public static class VocabularyCheck
     private static void Unused<T>(DiagnosticBag diagnostics, Vocabulary vocabulary, string file, IEnumerable<T> entries, Func<T, bool> used, string why) where T : IVocabularyEntry
     {
         foreach (var entry in entries.Where(e => !used(e)))
-            diagnostics.Warning(vocabulary.PathOf(file), entry.Position.Line, entry.Position.Column, $"{file} entry '{entry.Id}' is unused: {why}");
+            diagnostics.Warning(Codes.VocabularyUnused, vocabulary.PathOf(file), entry.Position.Line, entry.Position.Column, $"{file} entry '{entry.Id}' is unused: {why}");
     }
 }

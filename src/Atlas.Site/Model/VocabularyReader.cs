@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Yaml;
 
@@ -42,7 +43,7 @@ public sealed class VocabularyReader(string path, DiagnosticBag diagnostics)
         if (root is null) return [];
         if (root is not YamlSequence sequence)
         {
-            _fields.Error(root, $"{name}.yaml must be a list of entries (each starting with '- id:')");
+            _fields.Error(Codes.TableNotList, root, $"{name}.yaml must be a list of entries (each starting with '- id:')");
             return [];
         }
         var (required, optional) = Files[name];
@@ -52,7 +53,7 @@ public sealed class VocabularyReader(string path, DiagnosticBag diagnostics)
         {
             if (item is not YamlMapping map)
             {
-                _fields.Error(item, $"each entry of {name}.yaml must be a mapping of fields");
+                _fields.Error(Codes.EntryNotMapping, item, $"each entry of {name}.yaml must be a mapping of fields");
                 continue;
             }
             _fields.UnknownFields(map, [.. required, .. optional], $"{name}.yaml");
@@ -60,7 +61,7 @@ public sealed class VocabularyReader(string path, DiagnosticBag diagnostics)
             if (_fields.Slug(map, "id") is not { } id) continue;
             if (ids.TryGetValue(id, out var line))
             {
-                _fields.Error(map["id"]!, $"duplicate id '{id}' (first defined on line {line})");
+                _fields.Error(Codes.DuplicateId, map["id"]!, $"duplicate id '{id}' (first defined on line {line})");
                 continue;
             }
             ids[id] = map["id"]!.Position.Line;
@@ -79,11 +80,11 @@ public sealed class VocabularyReader(string path, DiagnosticBag diagnostics)
                 var range = Range(map);
                 var settings = _fields.TextList(map, "settings");
                 if (range is null) return null;
-                if (settings.Count == 0) _fields.Error(map["settings"]!, "'settings' must list at least one setting the benchmark admits");
+                if (settings.Count == 0) _fields.Error(Codes.VocabularyInvalid, map["settings"]!, "'settings' must list at least one setting the benchmark admits");
                 var headline = _fields.Text(map, "headline");
                 if (headline is not null && !settings.Contains(headline))
                 {
-                    _fields.Error(map["headline"]!, $"headline '{headline}' is not a setting the benchmark admits ({string.Join(" | ", settings)})");
+                    _fields.Error(Codes.VocabularyInvalid, map["headline"]!, $"headline '{headline}' is not a setting the benchmark admits ({string.Join(" | ", settings)})");
                     headline = null;
                 }
                 return new Benchmark(id, name, _fields.Text(map, "dataset")!, _fields.Text(map, "split")!, _fields.Text(map, "task")!,
@@ -96,7 +97,7 @@ public sealed class VocabularyReader(string path, DiagnosticBag diagnostics)
                 var colour = _fields.Text(map, "colour")!;
                 if (!IsColour(colour))
                 {
-                    _fields.Error(map["colour"]!, $"colour must be a hex colour such as \"#2b6cb0\", got '{colour}'");
+                    _fields.Error(Codes.VocabularyInvalid, map["colour"]!, $"colour must be a hex colour such as \"#2b6cb0\", got '{colour}'");
                     return null;
                 }
                 return lane is null ? null : new Family(id, name, description, lane.Value, colour, _fields.Bool(map, "detector_lanes"), map.Position);
@@ -113,7 +114,7 @@ public sealed class VocabularyReader(string path, DiagnosticBag diagnostics)
         if (map["range"] is YamlSequence { Items.Count: 2 } pair
             && _fields.Number(pair.Items[0], "range") is { } min && _fields.Number(pair.Items[1], "range") is { } max && min < max)
             return (min, max);
-        _fields.Error(map["range"]!, "range must be [lowest, highest], two numbers, lowest first");
+        _fields.Error(Codes.VocabularyInvalid, map["range"]!, "range must be [lowest, highest], two numbers, lowest first");
         return null;
     }
 

@@ -23,6 +23,7 @@ public sealed class ListingsPipeline : Pipeline
             new GeneratePage("timeline", "Architecture timeline", "timeline/", "timeline", "How vision-language architectures evolved, lane by lane."),
             new GeneratePage("charts", "Benchmark charts", "charts/", "charts", "Each benchmark's results over time, with the best result so far traced."),
             new GeneratePage("schema", "Data schema", "schema/", "schema", "Every field of a row of input/data/models.yaml and the vocabulary it names, made from the code that reads them."),
+            new GeneratePage("diagnostics", "Diagnostics", "docs/diagnostics/", "diagnostics", "Every problem the build, check and new report, by code: what it means, an example and the fix."),
             new GeneratePage("not-found", "Page not found", "404.html", "not-found", "There is no page at this address.", listed: false),
             new GenerateFacetPages(Facet.Tags, "Models", "Content"),
             new GenerateFacetPages(Facet.Families, "Models"),

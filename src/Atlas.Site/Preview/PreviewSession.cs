@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Build;
 using Atlas.Site.Commands;
@@ -72,7 +73,7 @@ public sealed class PreviewSession : IAsyncDisposable
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                report = new BuildReport([Diagnostic.Error(_request.DisplayPath(_request.OutputDirectory), 1, 1, ex.Message)], 0, 0, TimeSpan.Zero, null);
+                report = new BuildReport([Diagnostic.Error(Codes.OutputWriteFailed, _request.DisplayPath(_request.OutputDirectory), 1, 1, ex.Message)], 0, 0, TimeSpan.Zero, null);
             }
             _reporter.Report(report);
             if (report.Succeeded) FollowBasePath();

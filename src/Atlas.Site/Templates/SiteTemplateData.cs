@@ -13,7 +13,7 @@ namespace Atlas.Site.Templates;
 /// <c>data</c> (each input/data file by name; <c>data.models</c> is <c>models</c>), <c>models</c> (rows oldest first, as
 /// <see cref="ModelView"/>), <c>comparison</c> (see <see cref="ComparisonView"/>), <c>pages</c>
 /// (linkable pages by kind), <c>series</c> and <c>charts</c> (see <see cref="ChartViews"/>), <c>leaderboard</c>
-/// (see <see cref="StandingsView"/>), <c>schema</c> (see <see cref="SchemaView"/>).
+/// (see <see cref="StandingsView"/>), <c>schema</c> (see <see cref="SchemaView"/>), <c>diagnostics</c> (see <see cref="DiagnosticsView"/>).
 /// </summary>
 public sealed class SiteTemplateData
 {
@@ -61,6 +61,7 @@ public sealed class SiteTemplateData
                 ["leaderboard"] = StandingsView.Of(board, views),
                 ["charts"] = charts.Result,
                 ["schema"] = SchemaView.Of(),
+                ["diagnostics"] = DiagnosticsView.Of(),
             },
         };
     }

@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Model;
 using YamlDotNet.Core;
@@ -31,7 +32,7 @@ public static class YamlReader
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
-                builder.Error(parser.Current?.Start, "a second YAML document ('---') is not allowed here");
+                builder.Error(Codes.YamlSecondDocument, parser.Current?.Start, "a second YAML document ('---') is not allowed here");
                 return null;
             }
             return builder.Failed ? null : root;
@@ -41,7 +42,7 @@ public static class YamlReader
             // Where the file ends too early, or a quote is never closed, the place that opened the
             // unfinished value is the useful one.
             var unfinished = ex.Message.Contains("end of stream", StringComparison.Ordinal) || ex.Message.Contains("quoted scalar", StringComparison.Ordinal);
-            builder.Error(unfinished ? ex.Start : ex.End, Describe(ex));
+            builder.Error(Codes.YamlSyntax, unfinished ? ex.Start : ex.End, YamlSyntaxHint.Describe(ex));
             return null;
         }
         catch (Builder.StopException)
@@ -51,21 +52,9 @@ public static class YamlReader
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner can fail without a position on some unclosed flow collections.
-            builder.Error(builder.LastNodeStart, "invalid YAML at or after this value (an unclosed '[' or '{'?)");
+            builder.Error(Codes.YamlSyntax, builder.LastNodeStart, "invalid YAML at or after this value (an unclosed '[' or '{'?)");
             return null;
         }
-    }
-
-    private static string Describe(YamlException ex)
-    {
-        var message = ex.InnerException?.Message ?? ex.Message;
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the position is reported separately.
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        message = cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
-        message = "invalid YAML: " + message.TrimEnd('.').Trim();
-        if (message.Contains("quoted scalar", StringComparison.Ordinal)) return message + " (is a closing quote missing?)";
-        if (message.Contains("tab character", StringComparison.Ordinal)) return message + " (indent with spaces, not tabs)";
-        return message;
     }
 
     private sealed class Builder(string path, DiagnosticBag diagnostics, int lineOffset, long nodeBudget)
@@ -78,11 +67,11 @@ public static class YamlReader
 
         public SourcePosition At(Mark? mark) => mark is { } m ? new SourcePosition((int)m.Line + lineOffset, (int)m.Column) : new SourcePosition(1 + lineOffset, 1);
 
-        public void Error(Mark? mark, string message) => ErrorAt(At(mark), message);
+        public void Error(DiagnosticCode code, Mark? mark, string message) => ErrorAt(code, At(mark), message);
 
-        private void ErrorAt(SourcePosition at, string message)
+        private void ErrorAt(DiagnosticCode code, SourcePosition at, string message)
         {
-            diagnostics.Error(path, at.Line, at.Column, message);
+            diagnostics.Error(code, path, at.Line, at.Column, message);
             Failed = true;
         }
 
@@ -94,13 +83,13 @@ public static class YamlReader
             LastNodeStart = parser.Current?.Start ?? LastNodeStart;
             if (depth > MaxDepth)
             {
-                Error(parser.Current?.Start, $"YAML nested deeper than {MaxDepth} levels");
+                Error(Codes.YamlTooDeep, parser.Current?.Start, $"YAML nested deeper than {MaxDepth} levels");
                 throw new StopException();
             }
             var node = ReadEvent(parser, depth);
             if (node.ExpandedSize > nodeBudget)
             {
-                ErrorAt(node.Position, $"YAML expands to more than {nodeBudget} values (aliases repeating each other?)");
+                ErrorAt(Codes.YamlTooDeep, node.Position, $"YAML expands to more than {nodeBudget} values (aliases repeating each other?)");
                 throw new StopException();
             }
             return node;
@@ -111,14 +100,14 @@ public static class YamlReader
             if (parser.TryConsume<AnchorAlias>(out var alias))
             {
                 if (_anchors.TryGetValue(alias.Value.Value, out var target)) return target;
-                Error(alias.Start, $"unknown alias '*{alias.Value.Value}'");
+                Error(Codes.YamlUnknownAlias, alias.Start, $"unknown alias '*{alias.Value.Value}'");
                 return new YamlScalar("", false, At(alias.Start));
             }
             if (parser.TryConsume<Scalar>(out var scalar))
             {
                 // Escapes ("\x01") make characters the file itself could not hold.
                 if (ForbiddenCharacters.IndexIn(scalar.Value) is var forbidden and >= 0)
-                    Error(scalar.Start, $"value contains {ForbiddenCharacters.Describe(scalar.Value, forbidden)}");
+                    Error(Codes.ForbiddenCharacter, scalar.Start, $"value contains {ForbiddenCharacters.Describe(scalar.Value, forbidden)}");
                 var node = new YamlScalar(scalar.Value, scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded, At(scalar.Start));
                 return Remember(scalar.Anchor, node);
             }
@@ -137,17 +126,17 @@ public static class YamlReader
                 var value = ReadNode(parser, depth + 1);
                 if (keyNode is not YamlScalar key)
                 {
-                    ErrorAt(keyNode.Position, "a mapping key must be a plain value");
+                    ErrorAt(Codes.YamlKeyNotPlain, keyNode.Position, "a mapping key must be a plain value");
                     continue;
                 }
                 if (key.Value == "<<" && !key.Quoted)
                 {
-                    ErrorAt(key.Position, "merge keys ('<<') are not supported; write the values out");
+                    ErrorAt(Codes.YamlMergeKey, key.Position, "merge keys ('<<') are not supported; write the values out");
                     continue;
                 }
                 if (!seen.Add(key.Value))
                 {
-                    ErrorAt(key.Position, $"duplicate key '{key.Value}'");
+                    ErrorAt(Codes.YamlDuplicateKey, key.Position, $"duplicate key '{key.Value}'");
                     continue;
                 }
                 entries.Add(new(key, value));

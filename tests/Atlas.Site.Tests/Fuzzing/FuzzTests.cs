@@ -19,6 +19,7 @@ namespace Atlas.Site.Tests.Fuzzing;
 /// on the mutated file alone; the rest build a whole site in dry-run mode: the real table, one
 /// small page per model, and the mutated file in its place.
 /// </summary>
+[Trait("Category", "Fuzz")]
 public class FuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 20_261_127;
@@ -71,7 +72,7 @@ public class FuzzTests(ITestOutputHelper output)
         try
         {
             var diagnostics = await build(cancel.Token).WaitAsync(CaseTimeout + TimeSpan.FromSeconds(1));
-            return diagnostics.FirstOrDefault(d => d.Message.StartsWith("internal error", StringComparison.Ordinal))?.ToString();
+            return diagnostics.FirstOrDefault(d => d.Code == DiagnosticCode.InternalError)?.ToString();
         }
         catch (Exception ex)
         {

@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Engine.Diagnostics;
 
 namespace Atlas.Site.Checking.External;
@@ -37,7 +38,7 @@ public sealed class ExternalLinkCheck(ExternalCheckOptions options)
         var answers = known.Where(k => k.Answer is not null).Select(k => (k.Url, Answer: k.Answer!)).Concat(asked).ToList();
         var broken = answers
             .Where(a => a.Answer.Verdict != LinkVerdict.Alive)
-            .SelectMany(a => byUrl[a.Url].Select(link => new BrokenLink(link, a.Answer.Verdict == LinkVerdict.Dead ? Severity.Error : Severity.Warning, $"outside link '{a.Url}' {a.Answer.Detail}")))
+            .SelectMany(a => byUrl[a.Url].Select(link => new BrokenLink(link, a.Answer.Verdict == LinkVerdict.Dead ? Severity.Error : Severity.Warning, a.Answer.Verdict == LinkVerdict.Dead ? Codes.ExternalLinkDead : Codes.ExternalLinkMoved, $"outside link '{a.Url}' {a.Answer.Detail}")))
             .ToList();
         Summary = new ExternalCheckSummary(
             byUrl.Count,

@@ -1,4 +1,5 @@
 using Atlas.Site.Documents;
+using Atlas.Site.Diagnostics;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -45,7 +46,7 @@ public sealed class CheckKnownFacetValues : IModule
     private static void Warn(string path, IEnumerable<YamlScalar> values, HashSet<string> known, string what, string file, IExecutionContext context)
     {
         foreach (var value in values.Where(v => !known.Contains(v.Value.Trim())))
-            context.Diagnostics.Warning(path, value.Position.Line, value.Position.Column,
+            context.Diagnostics.Warning(Codes.FacetValueNew, path, value.Position.Line, value.Position.Column,
                 $"{what} '{value.Value.Trim()}' is new to the atlas: check its spelling against input/data/{file}.yaml and add it there if it is meant");
     }
 }

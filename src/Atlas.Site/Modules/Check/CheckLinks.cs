@@ -1,4 +1,5 @@
 using Atlas.Site.Documents;
+using Atlas.Site.Diagnostics;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -33,7 +34,7 @@ public sealed class CheckLinks : IModule
         if (settings.External is { } external)
         {
             broken.AddRange(await external.CheckAsync(checker.OutsideLinks(), context.CancellationToken));
-            if (external.CacheProblem is { } problem) context.Diagnostics.Warning(settings.DisplayPath(Path.GetFullPath(external.Options.CachePath)), 1, 1, $"link cache {problem}");
+            if (external.CacheProblem is { } problem) context.Diagnostics.Warning(Codes.LinkCacheUnusable, settings.DisplayPath(Path.GetFullPath(external.Options.CachePath)), 1, 1, $"link cache {problem}");
             dataPlaces = new(DataLinkPlaces.Read(settings.InputDirectory, settings.DisplayPath));
         }
         var locator = new SourceLocator(site, context.OutputsOf("Theme"), settings.Site.BasePath, dataPlaces);

@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
@@ -41,7 +42,7 @@ public sealed class CheckUniquePages : IModule
             foreach (var node in (page.Metadata.Get(Keys.FrontMatter)?["tags"] as YamlSequence)?.Items.OfType<YamlScalar>() ?? [])
             {
                 if (tags.Add(node.Value.Trim(), $"{page.Source}:{node.Position.Line}") is { } problem)
-                    context.Diagnostics.Error(page.Source, node.Position.Line, node.Position.Column, problem);
+                    context.Diagnostics.Error(Codes.FacetSlug, page.Source, node.Position.Line, node.Position.Column, problem);
             }
         }
     }
@@ -55,7 +56,7 @@ public sealed class CheckUniquePages : IModule
             foreach (var page in group.Skip(1).Where(p => p.Source.Length > 0))
             {
                 var at = what == "id" ? page.Metadata.Get(Keys.FrontMatter)?["id"]?.Position : null;
-                context.Diagnostics.Error(page.Source, at?.Line ?? 1, at?.Column ?? 1, $"{what} '{group.Key}' is already used by {owner}");
+                context.Diagnostics.Error(Codes.IdTaken, page.Source, at?.Line ?? 1, at?.Column ?? 1, $"{what} '{group.Key}' is already used by {owner}");
             }
         }
     }

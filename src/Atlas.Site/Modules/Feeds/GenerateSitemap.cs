@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
@@ -21,7 +22,7 @@ public sealed class GenerateSitemap : IModule
     {
         var settings = context.Service<BuildSettings>();
         if (settings.Site.Url.Length == 0)
-            context.Diagnostics.Warning(settings.DisplayPath(Path.Combine(settings.InputDirectory, SiteConfig.FileName)), 1, 1,
+            context.Diagnostics.Warning(Codes.SiteUrlMissing, settings.DisplayPath(Path.Combine(settings.InputDirectory, SiteConfig.FileName)), 1, 1,
                 "no 'url' set (or --url given): sitemap.xml and feed.xml hold root-relative URLs, which crawlers and feed readers need absolute");
         var urls = Catalog.PublishedPages(context).Select(d => settings.AbsoluteUrl(d.Metadata.GetString(Keys.Url))).Distinct(StringComparer.Ordinal).ToList();
         return Task.FromResult(documents.Add(context.Reuse(nameof(GenerateSitemap), () => urls, () => Sitemap(urls))));

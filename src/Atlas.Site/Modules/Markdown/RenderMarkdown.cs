@@ -1,4 +1,6 @@
 using Atlas.Site.Documents;
+using Atlas.Engine.Diagnostics;
+using Atlas.Site.Diagnostics;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
@@ -36,7 +38,7 @@ public sealed class RenderMarkdown : PerDocumentModule
         var lineOffset = document.Metadata.Get(Keys.BodyLine) is var first and > 0 ? first - 1 : 0;
         if (AtlasMarkdown.Parse(document.Content, out var refusal) is not { } ast)
         {
-            context.Diagnostics.Error(document.Source, refusal.Line + 1 + lineOffset, 1, refusal.Message);
+            context.Diagnostics.Error(Codes.MarkdownTooDeep, document.Source, refusal.Line + 1 + lineOffset, 1, refusal.Message);
             yield break;
         }
         var wikiLinks = new List<WikiLinkReference>();
@@ -46,9 +48,9 @@ public sealed class RenderMarkdown : PerDocumentModule
         var nesting = new RawHtmlNesting();
         var htmlRefused = false;
 
-        void Error(MarkdownObject node, string message)
+        void Error(DiagnosticCode code, MarkdownObject node, string message)
         {
-            context.Diagnostics.Error(document.Source, node.Line + 1 + lineOffset, node.Column + 1, message);
+            context.Diagnostics.Error(code, document.Source, node.Line + 1 + lineOffset, node.Column + 1, message);
             safe = false;
         }
 
@@ -64,23 +66,23 @@ public sealed class RenderMarkdown : PerDocumentModule
                     wikiInlines.Add(wiki);
                     break;
                 case LinkInline link when !SafeUrl.IsSafeLink(link.Url ?? ""):
-                    Error(link, $"unsafe link '{Shorten(link.Url)}': only http, https, mailto and site paths are linked");
+                    Error(Codes.UnsafeLink, link, $"unsafe link '{Shorten(link.Url)}': only http, https, mailto and site paths are linked");
                     break;
                 case LinkInline link when link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal):
                     link.Url = settings.Url(url);
                     break;
                 case AutolinkInline auto when !auto.IsEmail && !SafeUrl.IsWebUrl(auto.Url):
-                    Error(auto, $"unsafe link '{Shorten(auto.Url)}': only http and https are linked");
+                    Error(Codes.UnsafeLink, auto, $"unsafe link '{Shorten(auto.Url)}': only http and https are linked");
                     break;
                 case MathInline or MathBlock when FormulaCheck.Problem(node, document.Content) is var (line, column, message):
-                    context.Diagnostics.Error(document.Source, line + 1 + lineOffset, column + 1, message);
+                    context.Diagnostics.Error(Codes.MathInvalid, document.Source, line + 1 + lineOffset, column + 1, message);
                     safe = false;
                     break;
                 case HtmlEntityInline entity when entity.Transcoded.ToString() is var character && ForbiddenCharacters.IndexIn(character) is var at and >= 0:
-                    Error(entity, $"character reference '{entity.Original}' stands for {ForbiddenCharacters.Describe(character, at)}");
+                    Error(Codes.CharacterReference, entity, $"character reference '{entity.Original}' stands for {ForbiddenCharacters.Describe(character, at)}");
                     break;
                 case HtmlInline or HtmlBlock when !settings.Site.AllowRawHtml:
-                    Error(node, "raw HTML is off for this site (set allow_raw_html: true in site.yaml to allow it); use Markdown instead");
+                    Error(Codes.RawHtmlOff, node, "raw HTML is off for this site (set allow_raw_html: true in site.yaml to allow it); use Markdown instead");
                     break;
                 case HtmlInline or HtmlBlock:
                     var html = node is HtmlInline inline ? inline.Tag : ((HtmlBlock)node).Lines.ToString();
@@ -88,12 +90,12 @@ public sealed class RenderMarkdown : PerDocumentModule
                     var problems = RawHtmlSanitizer.Problems(html);
                     htmlRefused |= problems.Count > 0;
                     foreach (var problem in htmlRefused ? problems : nesting.Add(html, node))
-                        Error(node, problem);
+                        Error(htmlRefused ? Codes.RawHtmlUnsafe : Codes.RawHtmlNesting, node, problem);
                     break;
             }
         }
         foreach (var (message, opened) in htmlRefused ? [] : nesting.Unclosed())
-            Error(opened, message);
+            Error(Codes.RawHtmlNesting, opened, message);
         if (!safe) yield break;
         yield return document
             .WithContent(AtlasMarkdown.Render(ast, wikiInlines))

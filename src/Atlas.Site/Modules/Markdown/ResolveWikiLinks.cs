@@ -1,4 +1,5 @@
 using Atlas.Site.Documents;
+using Atlas.Site.Diagnostics;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
@@ -27,7 +28,7 @@ public sealed class ResolveWikiLinks : PerDocumentModule
         var catalog = Catalog.Of(context);
         var resolved = links.Select(link => (Link: link, Page: catalog.Resolve(link.Target))).ToList();
         foreach (var (link, _) in resolved.Where(r => r.Page is null))
-            context.Diagnostics.Error(document.Source, link.Line, link.Column, $"wiki link [[{link.Target}]] names no page (use a model, concept or task id, name or alias)");
+            context.Diagnostics.Error(Codes.WikiLinkUnresolved, document.Source, link.Line, link.Column, $"wiki link [[{link.Target}]] names no page (use a model, concept or task id, name or alias)");
         yield return document.WithContent(AtlasMarkdown.FillWikiLinks(document.Content, resolved.Select(r => (r.Page is { } page ? settings.Url(page.Url) : null, r.Link.Label)).ToList()));
     }
 }

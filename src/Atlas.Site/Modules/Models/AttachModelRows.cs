@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
@@ -30,17 +31,17 @@ public sealed class AttachModelRows : IModule
             var at = idNode?.Position ?? new SourcePosition(1, 1);
             if (id.Length == 0)
             {
-                context.Diagnostics.Error(page.Source, 1, 1, $"model page has no 'id' in its front matter (expected id: {fileId})");
+                context.Diagnostics.Error(Codes.ModelPageNoId, page.Source, 1, 1, $"model page has no 'id' in its front matter (expected id: {fileId})");
                 continue;
             }
             if (id != fileId)
             {
-                context.Diagnostics.Error(page.Source, at.Line, at.Column, $"id '{id}' does not match the file name; rename the file to {id}.md or set id: {fileId}");
+                context.Diagnostics.Error(Codes.ModelPageIdMismatch, page.Source, at.Line, at.Column, $"id '{id}' does not match the file name; rename the file to {id}.md or set id: {fileId}");
                 continue;
             }
             if (table.Find(id) is not { } row)
             {
-                context.Diagnostics.Error(page.Source, at.Line, at.Column, $"no row with id '{id}' in {tableSource}");
+                context.Diagnostics.Error(Codes.ModelPageNoRow, page.Source, at.Line, at.Column, $"no row with id '{id}' in {tableSource}");
                 continue;
             }
             pageIds.Add(id);
@@ -50,7 +51,7 @@ public sealed class AttachModelRows : IModule
         string PagePath(ModelRow row) => settings.DisplayPath(Path.Combine(settings.InputDirectory, "models", row.Id + ".md"));
         // A page that exists but could not be read or parsed has its own error already.
         foreach (var row in table.Rows.Where(r => !pageIds.Contains(r.Id) && !documents.Any(d => d.Metadata.GetString(Keys.Id) == r.Id) && !context.Diagnostics.HasErrorsIn(PagePath(r))))
-            context.Diagnostics.Error(tableSource, row.Position.Line, row.Position.Column, $"row '{row.Id}' has no page: add {PagePath(row)}");
+            context.Diagnostics.Error(Codes.RowWithoutPage, tableSource, row.Position.Line, row.Position.Column, $"row '{row.Id}' has no page: add {PagePath(row)}");
         return Task.FromResult(attached.ToImmutable());
     }
 }

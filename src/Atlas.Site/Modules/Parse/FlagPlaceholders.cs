@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
@@ -23,7 +24,7 @@ public sealed class FlagPlaceholders : PerDocumentModule
             var column = lines[i].IndexOf(Placeholder.Marker, StringComparison.Ordinal);
             if (column < 0) continue;
             var text = lines[i][column..].TrimEnd('\r', ' ', '"');
-            context.Diagnostics.Warning(document.Source, i + 1, column + 1, $"placeholder to fill in: {(text.Length > 70 ? text[..70] + "…" : text)}");
+            context.Diagnostics.Warning(Codes.Placeholder, document.Source, i + 1, column + 1, $"placeholder to fill in: {(text.Length > 70 ? text[..70] + "…" : text)}");
         }
         yield return document;
     }

@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -25,7 +26,7 @@ public sealed class ParseFrontMatter : PerDocumentModule
         var split = FrontMatter.Split(document.Content, out var error);
         if (split is null)
         {
-            context.Diagnostics.Error(document.Source, 1, 1, error!);
+            context.Diagnostics.Error(Codes.FrontMatterUnclosed, document.Source, 1, 1, error!);
             yield break;
         }
         var metadata = document.Metadata.Set(Keys.BodyLine, split.BodyFirstLine);
@@ -35,12 +36,12 @@ public sealed class ParseFrontMatter : PerDocumentModule
             if (node is null) yield break;
             if (node is not YamlMapping map)
             {
-                context.Diagnostics.Error(document.Source, node.Position.Line, node.Position.Column, "front matter must be a mapping of keys to values");
+                context.Diagnostics.Error(Codes.FrontMatterNotMapping, document.Source, node.Position.Line, node.Position.Column, "front matter must be a mapping of keys to values");
                 yield break;
             }
             if (!CheckNoLiquid(map, document.Source, context)) yield break;
             var shapeErrors = ShapeErrors(map).ToList();
-            foreach (var (at, message) in shapeErrors) context.Diagnostics.Error(document.Source, at.Position.Line, at.Position.Column, message);
+            foreach (var (at, message) in shapeErrors) context.Diagnostics.Error(Codes.FrontMatterWrongType, document.Source, at.Position.Line, at.Position.Column, message);
             if (shapeErrors.Count > 0) yield break;
             metadata = metadata.Set(Keys.Params, (Dictionary<string, object?>)map.ToPlain()!).Set(Keys.FrontMatter, map);
             foreach (var (field, key) in AuthorFields.Where(f => map[f.Field] is YamlScalar { IsNull: false }))
@@ -90,7 +91,7 @@ public sealed class ParseFrontMatter : PerDocumentModule
         switch (node)
         {
             case YamlScalar s when s.Value.Contains("{{", StringComparison.Ordinal) || s.Value.Contains("{%", StringComparison.Ordinal):
-                context.Diagnostics.Error(path, s.Position.Line, s.Position.Column, "Liquid syntax ('{{' or '{%') is not evaluated in front matter; write plain text");
+                context.Diagnostics.Error(Codes.FrontMatterLiquid, path, s.Position.Line, s.Position.Column, "Liquid syntax ('{{' or '{%') is not evaluated in front matter; write plain text");
                 return false;
             case YamlSequence seq:
                 return seq.Items.All(i => CheckNoLiquid(i, path, context));

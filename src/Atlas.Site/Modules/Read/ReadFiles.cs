@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using System.Text;
@@ -77,7 +78,7 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
     {
         var paths = Match(root, include, exclude, out var links);
         foreach (var link in links)
-            context.Diagnostics.Error(settings.DisplayPath(link), 1, 1, "is a symbolic link: the build reads only the site's own files, never a link's target");
+            context.Diagnostics.Error(Codes.SymbolicLink, settings.DisplayPath(link), 1, 1, "is a symbolic link: the build reads only the site's own files, never a link's target");
         return paths;
     }
 
@@ -87,14 +88,14 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
         var bytes = File.ReadAllBytes(fullPath);
         if (bytes.Length > maxBytes)
         {
-            context.Diagnostics.Error(display, 1, 1, $"file is {bytes.Length / 1024 / 1024.0:0.0} MB; files here are limited to {maxBytes / 1024 / 1024} MB");
+            context.Diagnostics.Error(Codes.FileTooLarge, display, 1, 1, $"file is {bytes.Length / 1024 / 1024.0:0.0} MB; files here are limited to {maxBytes / 1024 / 1024} MB");
             return null;
         }
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {
             var (line, column) = LineAndColumn(bytes, nul);
-            context.Diagnostics.Error(display, line, column, "file contains a NUL byte: it looks binary, not text");
+            context.Diagnostics.Error(Codes.BinaryFile, display, line, column, "file contains a NUL byte: it looks binary, not text");
             return null;
         }
         string text;
@@ -105,19 +106,19 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
         catch (DecoderFallbackException ex)
         {
             var (line, column) = LineAndColumn(bytes, Math.Max(0, ex.Index));
-            context.Diagnostics.Error(display, line, column, "file is not valid UTF-8 text");
+            context.Diagnostics.Error(Codes.NotUtf8, display, line, column, "file is not valid UTF-8 text");
             return null;
         }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         if (string.IsNullOrWhiteSpace(text))
         {
-            context.Diagnostics.Error(display, 1, 1, "file is empty: write its content or delete it");
+            context.Diagnostics.Error(Codes.EmptyFile, display, 1, 1, "file is empty: write its content or delete it");
             return null;
         }
         if (ForbiddenCharacters.IndexIn(text) is var forbidden and >= 0)
         {
             var lineStart = text.LastIndexOf('\n', Math.Max(0, forbidden - 1)) + 1;
-            context.Diagnostics.Error(display, text.AsSpan(0, forbidden).Count('\n') + 1, forbidden - lineStart + 1, $"file contains {ForbiddenCharacters.Describe(text, forbidden)}: delete it");
+            context.Diagnostics.Error(Codes.ForbiddenCharacter, display, text.AsSpan(0, forbidden).Count('\n') + 1, forbidden - lineStart + 1, $"file contains {ForbiddenCharacters.Describe(text, forbidden)}: delete it");
             return null;
         }
         var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');

@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Site.Documents;
 using System.Text.RegularExpressions;
 using Atlas.Engine.Documents;
@@ -23,7 +24,7 @@ public sealed partial class ParseTemplates : PerDocumentModule
         var split = FrontMatter.Split(document.Content, out var fenceError);
         if (split is null)
         {
-            context.Diagnostics.Error(document.Source, 1, 1, fenceError!);
+            context.Diagnostics.Error(Codes.FrontMatterUnclosed, document.Source, 1, 1, fenceError!);
             yield break;
         }
         var parent = "";
@@ -32,7 +33,7 @@ public sealed partial class ParseTemplates : PerDocumentModule
         var template = LiquidTemplates.TryParse(split.Body, out var error, out var line, out var column);
         if (template is null)
         {
-            context.Diagnostics.Error(document.Source, line + split.BodyFirstLine - 1, column, $"template does not parse: {error}");
+            context.Diagnostics.Error(Codes.TemplateSyntax, document.Source, line + split.BodyFirstLine - 1, column, $"template does not parse: {error}");
             yield break;
         }
         var relative = document.Metadata.GetString(Keys.RelativePath);

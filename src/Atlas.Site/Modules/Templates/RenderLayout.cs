@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -10,6 +11,8 @@ using Atlas.Site.Modules.Models;
 using Atlas.Site.Modules.Parse;
 using Atlas.Site.Templates;
 using Atlas.Site.Yaml;
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Fluid;
 using Fluid.Values;
 
@@ -43,8 +46,9 @@ public sealed class RenderLayout : PerDocumentModule
         var headings = document.Metadata.Get(Keys.Headings) ?? [];
         var clashes = headings.Where(h => layoutIds.Contains(h.Id)).ToList();
         foreach (var heading in clashes)
-            context.Diagnostics.Error(document.Source, heading.Line, heading.Column, $"this heading's anchor '#{heading.Id}' is also an element id in the theme's layouts; reword the heading");
+            context.Diagnostics.Error(Codes.HeadingClashesLayout, document.Source, heading.Line, heading.Column, $"this heading's anchor '#{heading.Id}' is also an element id in the theme's layouts; reword the heading");
         if (clashes.Count > 0) yield break;
+        var settings = context.Service<BuildSettings>();
         var globals = SiteTemplateData.Of(context);
         var liquidGlobals = LiquidGlobals(context);
         var catalog = Catalog.Of(context);
@@ -57,8 +61,8 @@ public sealed class RenderLayout : PerDocumentModule
             ["backlink_groups"] = BacklinkGroups.Of(catalog.BacklinksTo(url)),
             ["toc"] = TableOfContents.Of(headings),
         };
-        if (document.Metadata.Get(Keys.ModelRow) is { } row)
-            values["model"] = globals.ModelViews[row.Id];
+        // Every page has a model, null but on model pages, so that `{% if model %}` reads a defined value.
+        values["model"] = document.Metadata.Get(Keys.ModelRow) is { } row ? globals.ModelViews[row.Id] : null;
 
         var html = document.Content;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -66,27 +70,41 @@ public sealed class RenderLayout : PerDocumentModule
         {
             if (!seen.Add(layout))
             {
-                context.Diagnostics.Error(theme.PathOf(layout), 1, 1, $"layout '{layout}' is its own ancestor");
+                context.Diagnostics.Error(Codes.LayoutCycle, theme.PathOf(layout), 1, 1, $"layout '{layout}' is its own ancestor");
                 yield break;
             }
             if (!theme.Layouts.TryGetValue(layout, out var entry))
             {
                 var at = document.Metadata.Get(Keys.FrontMatter)?["layout"]?.Position ?? new SourcePosition(1, 1);
-                context.Diagnostics.Error(document.DisplayPath, at.Line, at.Column, $"layout '{layout}' not found in theme/layouts");
+                context.Diagnostics.Error(Codes.LayoutNotFound, document.DisplayPath, at.Line, at.Column, $"layout '{layout}' not found in theme/layouts");
                 yield break;
             }
             var templateContext = new TemplateContext(theme.Options);
             foreach (var (key, value) in liquidGlobals) templateContext.SetValue(key, value);
             foreach (var (key, value) in values) templateContext.SetValue(key, value);
             templateContext.SetValue("content", html);
+            // Fluid prints an undefined name as nothing; the template contract makes it a diagnostic at the line that reads it.
+            var undefined = new List<string>();
+            templateContext.Undefined = name =>
+            {
+                undefined.Add(name);
+                return ValueTask.FromResult<FluidValue>(NilValue.Instance);
+            };
             try
             {
                 html = entry.Template.Render(templateContext, LiquidTemplates.Encoder);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                context.Diagnostics.Error(entry.Path, 1, 1, $"template failed while rendering {document.DisplayPath}: {ex.Message}");
+                context.Diagnostics.Error(Codes.TemplateFailed, entry.Path, 1, 1, $"template failed while rendering {document.DisplayPath}: {ex.Message}");
                 yield break;
+            }
+            foreach (var name in undefined.Distinct(StringComparer.Ordinal))
+            {
+                var (path, line, column) = theme.WhereRead(layout, name);
+                var message = $"'{name}' is not defined for this template (it prints nothing); give it from the template's data, or pass null where it is optional";
+                if (settings.DryRun) context.Diagnostics.Error(Codes.TemplateUndefined, path, line, column, message);
+                else context.Diagnostics.Warning(Codes.TemplateUndefined, path, line, column, message);
             }
             layout = entry.Parent;
         }
@@ -130,9 +148,11 @@ public sealed class RenderLayout : PerDocumentModule
 }
 
 /// <summary>The parsed layouts of theme/layouts by name (e.g. "model", "partials/head"), made once per build.</summary>
-public sealed class Theme
+public sealed partial class Theme
 {
-    public sealed record Layout(Fluid.IFluidTemplate Template, string Parent, string Path, IReadOnlyList<string> ElementIds, IReadOnlyList<string> Includes);
+    public sealed record Layout(Fluid.IFluidTemplate Template, string Parent, string Path, string FullPath, IReadOnlyList<string> ElementIds, IReadOnlyList<string> Includes);
+
+    private readonly ConcurrentDictionary<string, string[]> _lines = new(StringComparer.Ordinal);
 
     public required IReadOnlyDictionary<string, Layout> Layouts { get; init; }
 
@@ -154,6 +174,35 @@ public sealed class Theme
         return ids;
     }
 
+    /// <summary>
+    /// Where a layout, or a partial it includes, reads a name inside a Liquid tag (<c>{{ page.kind }}</c>
+    /// for "kind"): the first such place, else the layout's first line. Fluid reports an undefined
+    /// name without its position, so the template's text is searched for it.
+    /// </summary>
+    public (string Path, int Line, int Column) WhereRead(string layout, string name)
+    {
+        var word = new Regex(@"(?<![\w-])" + Regex.Escape(name) + @"(?![\w-])");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<string>([layout]);
+        while (pending.TryDequeue(out var next))
+        {
+            if (!seen.Add(next) || !Layouts.TryGetValue(next, out var entry)) continue;
+            var lines = _lines.GetOrAdd(entry.FullPath, p => File.Exists(p) ? File.ReadAllLines(p) : []);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                foreach (Match tag in LiquidTag().Matches(lines[i]))
+                {
+                    if (word.Match(tag.Value) is { Success: true } hit) return (entry.Path, i + 1, tag.Index + hit.Index + 1);
+                }
+            }
+            foreach (var include in entry.Includes) pending.Enqueue(include);
+        }
+        return (PathOf(layout), 1, 1);
+    }
+
+    [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}")]
+    private static partial Regex LiquidTag();
+
     public string PathOf(string layout) => Layouts.TryGetValue(layout, out var entry) ? entry.Path : "theme/layouts";
 
     /// <summary>The build's theme; the last build's while the Theme pipeline's templates are.</summary>
@@ -163,7 +212,7 @@ public sealed class Theme
         Layouts = context.OutputsOf("Theme").ToDictionary(
             d => d.Metadata.GetString(Keys.TemplateName),
             d => new Layout(
-                d.Metadata.Get(Keys.Template)!, d.Metadata.GetString(Keys.ParentLayout), d.Source,
+                d.Metadata.Get(Keys.Template)!, d.Metadata.GetString(Keys.ParentLayout), d.Source, d.Metadata.GetString(Keys.FullPath),
                 d.Metadata.Get(Keys.ElementIds) ?? [], d.Metadata.Get(Keys.Includes) ?? []),
             StringComparer.Ordinal),
     });

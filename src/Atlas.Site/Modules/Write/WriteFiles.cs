@@ -1,4 +1,5 @@
 using Atlas.Site.Documents;
+using Atlas.Site.Diagnostics;
 using System.Text;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -49,7 +50,7 @@ public sealed class WriteFiles : PerDocumentModule
         var target = Path.GetFullPath(Path.Combine(root, document.Destination));
         if (!target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            context.Diagnostics.Error(document.DisplayPath, 1, 1, $"output path '{document.Destination}' leaves the output folder");
+            context.Diagnostics.Error(Codes.OutputPathEscapes, document.DisplayPath, 1, 1, $"output path '{document.Destination}' leaves the output folder");
             return;
         }
         var published = new FileInfo(Path.Combine(settings.OutputDirectory, Path.GetRelativePath(root, target)));
@@ -58,7 +59,7 @@ public sealed class WriteFiles : PerDocumentModule
             // Only ListAssets sets the key; this keeps any future module from publishing the machine's files.
             if (!settings.IsSiteFile(source))
             {
-                context.Diagnostics.Error(document.DisplayPath, 1, 1, "the build copies only files under the input and theme folders");
+                context.Diagnostics.Error(Codes.CopyOutsideInput, document.DisplayPath, 1, 1, "the build copies only files under the input and theme folders");
                 return;
             }
             var bytes = File.ReadAllBytes(source);
