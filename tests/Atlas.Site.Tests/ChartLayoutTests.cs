@@ -163,21 +163,15 @@ public class ChartLayoutTests
             Assert.True(chart.Plot.Contains(box), $"{name} leaves the plot");
             foreach (var point in chart.Points)
                 Assert.False(box.Overlaps(point.Marker), $"{name} covers the point of {point.Point.Name}");
-            foreach (var line in chart.Lines)
-                Assert.False(Crosses(line, box), $"{name} lies on a best-so-far line ({line})");
         }
+        foreach (var line in chart.Lines)
+            Geometry.AssertPathAvoids($"{chartName}: the best-so-far line {line}", [(line.X1, line.Y1), (line.X2, line.Y2)], labels.Select(l => (l.Name, l.Box)));
         foreach (var (name, _, owner) in labels.Where(l => l.Point.Label!.Leader is not null))
         {
             var leader = owner.Label!.Leader!.Value;
-            foreach (var (other, box, _) in labels.Where(l => l.Point != owner))
-                Assert.False(Crosses(leader, box), $"the leader of {name} crosses {other}");
-            foreach (var point in chart.Points.Where(p => p != owner))
-                Assert.False(Crosses(leader, point.Marker), $"the leader of {name} crosses the point of {point.Point.Name}");
+            var others = labels.Where(l => l.Point != owner).Select(l => (l.Name, l.Box))
+                .Concat(chart.Points.Where(p => p != owner).Select(p => ($"point of {p.Point.Name}", p.Marker)));
+            Geometry.AssertPathAvoids($"the leader of {name}", [(leader.X1, leader.Y1), (leader.X2, leader.Y2)], others);
         }
     }
-
-    /// <summary>True when some of a hundred points along the segment lie strictly inside the box.</summary>
-    private static bool Crosses(Segment segment, Box box) => Enumerable.Range(0, 101)
-        .Select(k => (X: segment.X1 + (segment.X2 - segment.X1) * k / 100, Y: segment.Y1 + (segment.Y2 - segment.Y1) * k / 100))
-        .Any(p => box.Left < p.X && p.X < box.Right && box.Top < p.Y && p.Y < box.Bottom);
 }

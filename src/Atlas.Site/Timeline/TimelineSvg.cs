@@ -13,11 +13,8 @@ public static class TimelineSvg
     public static string Write(TimelineDiagram diagram, Func<TimelineEntry, string> href)
     {
         var m = diagram.Metrics;
-        var svg = new StringBuilder();
-        svg.Append($"<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg.Num(diagram.Width)}\" height=\"{Svg.Num(diagram.Height)}\" viewBox=\"0 0 {Svg.Num(diagram.Width)} {Svg.Num(diagram.Height)}\" font-size=\"{Svg.Num(m.FontSize)}\" aria-labelledby=\"timeline-svg-title\">\n");
         var years = diagram.Years.Count == 0 ? "" : $", {diagram.Years[0].Year} to {diagram.Years[^1].Year}";
-        svg.Append($"<title id=\"timeline-svg-title\">Architecture timeline: {diagram.Nodes.Count} models in {diagram.Lanes.Count} lanes{years}</title>\n");
-        svg.Append(Arrowheads("timeline-arrowhead"));
+        var svg = Open("timeline", "timeline", diagram.Width, diagram.Height, m, $"Architecture timeline: {diagram.Nodes.Count} models in {diagram.Lanes.Count} lanes{years}");
 
         svg.Append("<g class=\"tl-grid\" aria-hidden=\"true\">\n");
         foreach (var band in diagram.Lanes)
@@ -44,11 +41,8 @@ public static class TimelineSvg
     public static string WriteVertical(VerticalTimelineDiagram diagram, Func<TimelineEntry, string> href)
     {
         var m = diagram.Metrics;
-        var svg = new StringBuilder();
-        svg.Append($"<svg class=\"timeline timeline-vertical-svg\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg.Num(diagram.Width)}\" height=\"{Svg.Num(diagram.Height)}\" viewBox=\"0 0 {Svg.Num(diagram.Width)} {Svg.Num(diagram.Height)}\" font-size=\"{Svg.Num(m.FontSize)}\" aria-labelledby=\"timeline-vertical-title\">\n");
         var years = diagram.Years.Count == 0 ? "" : $", {diagram.Years[0].Year} back to {diagram.Years[^1].Year}";
-        svg.Append($"<title id=\"timeline-vertical-title\">Architecture timeline, newest first: {diagram.Nodes.Count} models in {diagram.Columns.Count} lanes{years}</title>\n");
-        svg.Append(Arrowheads("timeline-vertical-arrowhead"));
+        var svg = Open("timeline timeline-vertical-svg", "timeline-vertical", diagram.Width, diagram.Height, m, $"Architecture timeline, newest first: {diagram.Nodes.Count} models in {diagram.Columns.Count} lanes{years}");
         svg.Append("<g class=\"tl-grid\" aria-hidden=\"true\">\n");
         foreach (var column in diagram.Columns)
             svg.Append($"<line class=\"tl-lane-rule\"{FamilyColour(column.Lane)} x1=\"{Svg.Num(column.X)}\" y1=\"{Svg.Num(m.Margin)}\" x2=\"{Svg.Num(column.X)}\" y2=\"{Svg.Num(diagram.Height - m.Margin)}\"/>\n");
@@ -62,9 +56,18 @@ public static class TimelineSvg
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>The arrowheads of a drawing, ids starting with <paramref name="id"/>: the plain one and the traced one.</summary>
-    private static string Arrowheads(string id) =>
-        $"<defs>{Arrowhead(id, "tl-arrowhead", 8)}{Arrowhead(id + "-traced", "tl-arrowhead traced", 9)}</defs>\n";
+    /// <summary>
+    /// The start of a drawing: its svg element titled for screen readers, and its arrowheads (the plain
+    /// one and the traced one), with ids starting with <paramref name="id"/> so two drawings share a page.
+    /// </summary>
+    private static StringBuilder Open(string cssClass, string id, double width, double height, TimelineMetrics m, string title)
+    {
+        var svg = new StringBuilder();
+        svg.Append($"<svg class=\"{cssClass}\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Svg.Num(width)}\" height=\"{Svg.Num(height)}\" viewBox=\"0 0 {Svg.Num(width)} {Svg.Num(height)}\" font-size=\"{Svg.Num(m.FontSize)}\" aria-labelledby=\"{id}-svg-title\">\n");
+        svg.Append($"<title id=\"{id}-svg-title\">{Svg.Text(title)}</title>\n");
+        svg.Append($"<defs>{Arrowhead(id + "-arrowhead", "tl-arrowhead", 8)}{Arrowhead(id + "-arrowhead-traced", "tl-arrowhead traced", 9)}</defs>\n");
+        return svg;
+    }
 
     /// <summary>Every arrow (each naming its two models, for tracing), then every node as a link titled with its date, lane and parents.</summary>
     private static void ArrowsAndNodes(StringBuilder svg, IReadOnlyList<TimelineArrow> arrows, IReadOnlyList<TimelineNode> nodes, string arrowhead, Func<TimelineEntry, string> href)
