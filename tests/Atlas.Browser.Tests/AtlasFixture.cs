@@ -30,6 +30,13 @@ public sealed class AtlasFixture : IAsyncLifetime
     /// <summary>How many models the built atlas has: one folder each under models/.</summary>
     public int ModelCount => Directory.GetDirectories(Path.Combine(SiteFolder, "models")).Length;
 
+    /// <summary>The newest model's id (latest date, ties by id), as the vertical timeline puts it at the top; read from the built models.json.</summary>
+    public string NewestModelId => System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(SiteFolder, "models.json"))).RootElement
+        .EnumerateArray()
+        .Select(m => (Id: m.GetProperty("id").GetString()!, Date: m.GetProperty("date").GetString()!))
+        .OrderByDescending(m => m.Date, StringComparer.Ordinal).ThenBy(m => m.Id, StringComparer.Ordinal)
+        .First().Id;
+
     public Uri SiteUrl => _server?.Url ?? throw new InvalidOperationException("the atlas is not served yet");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("chromium is not started yet");

@@ -27,7 +27,7 @@ public sealed class KeyboardTests(AtlasFixture atlas) : BrowserTest(atlas)
     public async Task Tab_walks_through_the_header_in_reading_order()
     {
         var page = await OpenAsync("");
-        var expected = new[] { "Skip to content", "Model Atlas", "Models", "Compare", "Timeline", "Concepts", "Tasks", "Taxonomy", "Search the atlas", "Theme: system" };
+        var expected = new[] { "Skip to content", "Model Atlas", "Models", "Compare", "Timeline", "Charts", "Concepts", "Tasks", "Taxonomy", "Search the atlas", "Theme: system" };
 
         var reached = new List<string>();
         foreach (var _ in expected)

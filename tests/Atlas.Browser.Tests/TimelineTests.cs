@@ -35,16 +35,31 @@ public sealed class TimelineTests(AtlasFixture atlas) : BrowserTest(atlas)
     }
 
     [BrowserFact]
-    public async Task On_a_360px_screen_the_newest_node_is_reached_by_scrolling_the_figure()
+    public async Task On_a_375px_screen_the_vertical_timeline_shows_the_newest_model_at_the_top_and_taps_trace_it()
     {
-        var page = await OpenAsync("timeline/", new BrowserNewContextOptions { ViewportSize = new() { Width = 360, Height = 800 }, HasTouch = true });
+        var page = await OpenAsync("timeline/", new BrowserNewContextOptions { ViewportSize = new() { Width = 375, Height = 800 }, HasTouch = true });
 
-        await Node(page, "InstructBLIP").TapAsync();
-        Assert.Contains("InstructBLIP", await page.Locator(".timeline-status").InnerTextAsync());
-        await Node(page, "InstructBLIP").TapAsync();
+        Assert.False(await page.Locator(".timeline-wide").IsVisibleAsync());
+        var vertical = page.Locator("svg.timeline-vertical-svg");
+        Assert.True(await vertical.IsVisibleAsync());
+        var ids = await vertical.Locator(".tl-node").EvaluateAllAsync<string[]>("ns => ns.map(n => n.dataset.id)");
+        var boxes = await vertical.Locator(".tl-node").EvaluateAllAsync<double[][]>(
+            "ns => ns.map(n => { const r = n.getBoundingClientRect(); return [r.top, r.left, r.right]; })");
+        var newest = Atlas.NewestModelId;
+        var topmost = Enumerable.Range(0, ids.Length).MinBy(i => boxes[i][0]);
+        Assert.Equal(newest, ids[topmost]);
+        var (left, right) = (boxes[topmost][1], boxes[topmost][2]);
+        Assert.True(left >= 0 && right <= 375, $"the newest model's node spans {left}..{right} px, not within the 375 px screen");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 375, "the page scrolls sideways");
 
-        await ArriveAtAsync(page, "models/instructblip/");
-        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 360);
+        var node = vertical.Locator($".tl-node[data-id='{newest}']");
+        await node.TapAsync();
+        Assert.Matches("builds on", await page.Locator(".timeline-status").InnerTextAsync());
+        Assert.Equal("selected", await node.EvaluateAsync<string>("n => n.classList.contains('selected') ? 'selected' : ''"));
+        Assert.True(await vertical.Locator(".tl-arrow.traced").CountAsync() > 0, "tapping the newest model traces none of its arrows");
+        await node.TapAsync();
+
+        await ArriveAtAsync(page, $"models/{newest}/");
     }
 
     [BrowserFact]

@@ -66,6 +66,7 @@ public class EscapingTests
         var internals = $"kind: {yaml}\nunlisted: {yaml}\nsource: {yaml}\ncontent: {yaml}\nparams: {yaml}\nabout_url: {link}\nabout_title: {yaml}\nabout: Alpha\n"
             + $"timeline_svg: '<svg onload=alert(4)><script>alert(6)</script></svg>'\nfacet: {{url: {link}, title: {yaml}}}\n"
             + $"members: [{{url: {link}, title: {yaml}, summary: {yaml}, detail: {yaml}}}]\nentries: [{{url: {link}, name: {yaml}, count: {yaml}}}]\n"
+            + $"models: [{{url: {link}, name: {yaml}, category_mark: {yaml}, key_score: {{url: {link}, value: {yaml}}}}}]\npages: [{{url: {link}, title: {yaml}, summary: {yaml}}}]\n"
             + $"directory: [{{kind: {yaml}, label: {yaml}, pages: [{{url: {link}, title: {yaml}, summary: {yaml}}}]}}]\n"
             + $"deferred: true\nvalue: {yaml}\nedit_url: {link}\nlast_updated: {yaml}\nlast_updated_label: {yaml}\ntoc: [{{id: {yaml}, title: {yaml}}}]\n";
         foreach (var layout in new[] { "timeline", "facet", "facets", "search", "page", "concept", "task", "home", "models", "concepts", "tasks", "comparison", "charts", "schema" })

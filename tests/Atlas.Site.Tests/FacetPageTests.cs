@@ -9,10 +9,10 @@ public class FacetPageTests
     private static readonly HtmlParser Html = new();
 
     private static List<string?> ListedLinks(TestSite site, string path) =>
-        Html.ParseDocument(site.ReadOutput(path)).QuerySelectorAll("main .model-list a").Select(a => a.GetAttribute("href")).ToList();
+        Html.ParseDocument(site.ReadOutput(path)).QuerySelectorAll("main .model-table tbody th a").Select(a => a.GetAttribute("href")).ToList();
 
     [Fact]
-    public async Task Each_facet_value_has_a_page_listing_its_models_oldest_first_and_each_facet_an_index()
+    public async Task Each_facet_value_has_a_page_listing_its_models_newest_first_and_each_facet_an_index()
     {
         using var site = TestSite.Minimal();
         Assert.True((await site.BuildAsync()).Succeeded);
@@ -20,7 +20,7 @@ public class FacetPageTests
         Assert.Equal(["/models/alpha/"], ListedLinks(site, "families/dual-encoder/index.html"));
         Assert.Equal(["/models/beta/"], ListedLinks(site, "families/fusion-encoder/index.html"));
         Assert.Equal(["/models/alpha/"], ListedLinks(site, "organisations/lab-a/index.html"));
-        Assert.Equal(["/models/alpha/", "/models/beta/"], ListedLinks(site, "tags/contrastive/index.html"));
+        Assert.Equal(["/models/beta/", "/models/alpha/"], ListedLinks(site, "tags/contrastive/index.html"));
         foreach (var (index, expected) in new[] { ("families", 2), ("organisations", 1), ("objectives", 2), ("tags", 2) })
         {
             var page = Html.ParseDocument(site.ReadOutput($"{index}/index.html"));
@@ -107,7 +107,7 @@ public class FacetPageTests
 
         var home = Html.ParseDocument(site.ReadOutput("index.html"));
         var links = home.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
-        var newest = home.QuerySelectorAll("section[aria-labelledby=newest-title] .model-list a").Select(a => a.GetAttribute("href")).ToList();
+        var newest = home.QuerySelectorAll("section[aria-labelledby=newest-title] .model-table tbody th a").Select(a => a.GetAttribute("href")).ToList();
 
         Assert.Contains("/compare/", links);
         Assert.Contains("/timeline/", links);

@@ -14,6 +14,8 @@ public class NavigationTests
     [InlineData("concepts/index.html", "Concepts")]
     [InlineData("tasks/zero-shot-classification/index.html", "Tasks")]
     [InlineData("taxonomy/index.html", "Taxonomy")]
+    [InlineData("charts/index.html", "Charts")]
+    [InlineData("timeline/index.html", "Timeline")]
     public async Task The_section_of_the_page_is_the_current_item_of_the_main_navigation(string path, string section)
     {
         using var site = TestSite.Complete();

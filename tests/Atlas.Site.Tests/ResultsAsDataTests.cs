@@ -67,7 +67,7 @@ public class ResultsAsDataTests
         Assert.Equal("Multimodal LLM", compare.QuerySelector("#filter-family option[value='llm-based']")!.TextContent);
 
         var charts = Html.ParseDocument(site.ReadOutput("charts/index.html"));
-        Assert.NotNull(charts.QuerySelector("section#gqa-test-dev-zero-shot svg.chart"));
+        Assert.NotNull(charts.QuerySelector("section#gqa-test-dev svg.chart"));
         var task = Html.ParseDocument(site.ReadOutput("tasks/vqa/index.html"));
         var ranking = task.QuerySelectorAll("section#gqa-test-dev-zero-shot table.ranking tbody tr").Select(r => r.QuerySelector("th a")!.TextContent).ToList();
         Assert.Equal(["Delta", "Gamma", "Alpha"], ranking);

@@ -57,12 +57,12 @@ public class TimelineAndChartPagesTests
 
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         var charts = Html.ParseDocument(site.ReadOutput("charts/index.html"));
-        var section = charts.QuerySelector("section#imagenet-1k-top1-zero-shot")!;
+        var section = charts.QuerySelector("section#imagenet-1k-top1")!;
         Assert.NotNull(section);
         Assert.Single(charts.QuerySelectorAll("section.chart-section"));
         var chart = section.QuerySelector("svg.chart[role='img']")!;
-        Assert.Equal("ImageNet-1k top-1 (zero-shot) by publication date", chart.QuerySelector("title")!.TextContent);
-        Assert.Equal(["Alpha", "Beta", "Gamma"], chart.QuerySelectorAll("text.chart-label").Select(t => t.TextContent));
+        Assert.Equal("ImageNet-1k top-1 by publication date, one series per setting", chart.QuerySelector("title")!.TextContent);
+        Assert.Equal(["Alpha", "Beta", "Gamma"], chart.QuerySelectorAll("text.chart-label").Select(t => t.TextContent).Order());
         Assert.Equal(2, chart.QuerySelectorAll(".chart-point.best").Length);
         var rows = section.QuerySelectorAll("table tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(3, rows.Count);
@@ -82,5 +82,54 @@ public class TimelineAndChartPagesTests
 
         var comparison = Html.ParseDocument(site.ReadOutput("compare/index.html"));
         Assert.NotNull(comparison.QuerySelector("a[href='/atlas/charts/']"));
+    }
+
+    [Fact]
+    public async Task A_benchmark_chart_draws_one_series_per_setting_with_its_own_marker_line_and_legend_entry()
+    {
+        using var site = TestSite.Complete();
+        var benchmarks = Path.Combine(site.Input, "data/benchmarks.yaml");
+        File.WriteAllText(benchmarks, File.ReadAllText(benchmarks).Replace("settings: [zero-shot]", "settings: [zero-shot, fine-tuned]", StringComparison.Ordinal));
+        File.AppendAllText(Path.Combine(site.Input, "data/settings.yaml"), "- id: fine-tuned\n  name: fine-tuned\n  description: Trained on the benchmark.\n");
+        var models = Path.Combine(site.Input, "data/models.yaml");
+        File.WriteAllText(models, File.ReadAllText(models).Replace(
+            "    - {benchmark: imagenet-1k-top1, setting: zero-shot, variant: large, value: 75.5, source: \"Table 2\"}",
+            "    - {benchmark: imagenet-1k-top1, setting: zero-shot, variant: large, value: 75.5, source: \"Table 2\"}\n    - {benchmark: imagenet-1k-top1, setting: fine-tuned, variant: large, value: 75.5, source: \"Table 4\"}",
+            StringComparison.Ordinal));
+        site.AppendModelRow("""
+            - id: gamma
+              name: Gamma
+              title: "Gamma: the third model"
+              date: 2022-02-06
+              family: dual-encoder
+              category: none
+              objectives: [itc]
+              headline: main
+              variants: [{id: main, name: Gamma-B, source: "Table 3"}]
+              results:
+                - {benchmark: imagenet-1k-top1, setting: fine-tuned, variant: main, value: 75.5, source: "Table 3"}
+            """);
+        site.Write("models/gamma.md", "---\nid: gamma\nsummary: Gamma.\n---\nGamma.\n");
+
+        var report = await site.BuildAsync();
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        var section = Html.ParseDocument(site.ReadOutput("charts/index.html")).QuerySelector("section#imagenet-1k-top1")!;
+        Assert.Equal(["zero-shot", "fine-tuned"], section.QuerySelectorAll(".chart-legend li").Select(li => li.TextContent.Split(" (")[0].Trim()));
+        var chart = section.QuerySelector("svg.chart")!;
+        Assert.Equal(["circle"], chart.QuerySelectorAll(".chart-point.series-0 .chart-marker").Select(m => m.LocalName).Distinct());
+        Assert.Equal(["rect"], chart.QuerySelectorAll(".chart-point.series-1 .chart-marker").Select(m => m.LocalName).Distinct());
+        Assert.Equal(2, chart.QuerySelectorAll(".chart-point.series-0").Length);
+        Assert.Equal(2, chart.QuerySelectorAll(".chart-point.series-1").Length);
+        Assert.Single(chart.QuerySelectorAll("path.chart-best-line.series-0"));
+        Assert.Single(chart.QuerySelectorAll("path.chart-best-line.series-1"));
+        // Beta (fine-tuned), Beta (zero-shot) and Gamma share a date and a value: three markers, side by side.
+        var markers = chart.QuerySelectorAll(".chart-marker").Select(m => m.LocalName == "circle"
+            ? (X: double.Parse(m.GetAttribute("cx")!, System.Globalization.CultureInfo.InvariantCulture), Y: double.Parse(m.GetAttribute("cy")!, System.Globalization.CultureInfo.InvariantCulture))
+            : (X: double.Parse(m.GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture) + double.Parse(m.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture) / 2,
+               Y: double.Parse(m.GetAttribute("y")!, System.Globalization.CultureInfo.InvariantCulture) + double.Parse(m.GetAttribute("height")!, System.Globalization.CultureInfo.InvariantCulture) / 2)).ToList();
+        Assert.Equal(markers.Count, markers.Distinct().Count());
+        var rows = section.QuerySelectorAll("table tbody tr").Select(r => r.Children[2].TextContent).ToList();
+        Assert.Equal(["zero-shot", "zero-shot", "fine-tuned", "fine-tuned"], rows);
     }
 }

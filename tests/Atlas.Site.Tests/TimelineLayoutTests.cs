@@ -105,18 +105,7 @@ public class TimelineLayoutTests(RealAtlasFixture atlas) : IClassFixture<RealAtl
             var obstacles = diagram.Nodes.Select(n => ($"label of {n.Entry.Name}", n.Label))
                 .Concat(diagram.Lanes.Select(l => ($"title of lane {l.Lane.Key}", l.Title)))
                 .Concat(diagram.Nodes.Where(n => n != arrow.From && n != arrow.To).Select(n => ($"node of {n.Entry.Name}", n.Marker)));
-            foreach (var (what, box) in obstacles)
-            {
-                for (var i = 1; i < arrow.Points.Count; i++)
-                {
-                    var (a, b) = (arrow.Points[i - 1], arrow.Points[i]);
-                    var steps = (int)Math.Ceiling(Distance(a, b) * 4) + 1;
-                    var hit = Enumerable.Range(0, steps + 1)
-                        .Select(k => (X: a.X + (b.X - a.X) * k / steps, Y: a.Y + (b.Y - a.Y) * k / steps))
-                        .Any(p => box.Left < p.X && p.X < box.Right && box.Top < p.Y && p.Y < box.Bottom);
-                    Assert.False(hit, $"the arrow {arrow.From.Entry.Name} -> {arrow.To.Entry.Name} crosses the {what} between ({a.X:F1}, {a.Y:F1}) and ({b.X:F1}, {b.Y:F1})");
-                }
-            }
+            Geometry.AssertPathAvoids($"the arrow {arrow.From.Entry.Name} -> {arrow.To.Entry.Name}", arrow.Points, obstacles);
         }
     }
 

@@ -4,15 +4,21 @@ using Atlas.Site.Drawing;
 
 namespace Atlas.Site.Charts;
 
-/// <summary>What a chart says about itself: its id (unique on a page), title and value axis.</summary>
-public sealed record ChartText(string Id, string Title, string ValueAxis);
+/// <summary>What a chart says about itself: its id (unique on a page), title and value axis, and the names of its series (settings), by index.</summary>
+public sealed record ChartText(string Id, string Title, string ValueAxis, IReadOnlyList<string>? Series = null);
 
 /// <summary>
 /// Writes a laid-out chart as inline SVG, an image with a title and a description; the data
-/// table beside it on the page carries the same facts. Colours come from CSS classes.
+/// table beside it on the page carries the same facts. Colours come from CSS classes. Each series
+/// has its own marker shape (<see cref="Shapes"/>) and dash pattern, so it reads without colour too.
 /// </summary>
 public static class ChartSvg
 {
+    /// <summary>The marker shapes of series 0, 1, 2, ... in turn.</summary>
+    public static readonly IReadOnlyList<string> Shapes = ["circle", "square", "triangle", "diamond", "triangle-down"];
+
+    public static string ShapeOf(int series) => Shapes[series % Shapes.Count];
+
     public static string Write(ChartDiagram diagram, ChartText text)
     {
         var m = diagram.Metrics;
@@ -41,25 +47,24 @@ public static class ChartSvg
         svg.Append($"<text class=\"chart-axis-title\" transform=\"translate(16 {Svg.Num(plot.CenterY)}) rotate(-90)\" text-anchor=\"middle\">{Svg.Text(text.ValueAxis)}</text>\n");
         svg.Append($"<text class=\"chart-axis-title\" x=\"{Svg.Num(plot.CenterX)}\" y=\"{Svg.Num(m.Height - 10)}\" text-anchor=\"middle\">Publication date (first arXiv version)</text>\n");
 
-        if (diagram.BestLine.Count > 0)
+        for (var series = 0; series < diagram.BestLines.Count; series++)
         {
-            var path = new StringBuilder($"M{Svg.Num(diagram.BestLine[0].X1)},{Svg.Num(diagram.BestLine[0].Y1)}");
-            foreach (var segment in diagram.BestLine)
+            var line = diagram.BestLines[series];
+            if (line.Count == 0) continue;
+            var path = new StringBuilder($"M{Svg.Num(line[0].X1)},{Svg.Num(line[0].Y1)}");
+            foreach (var segment in line)
                 path.Append(segment.Y1 == segment.Y2 ? $" H{Svg.Num(segment.X2)}" : $" V{Svg.Num(segment.Y2)}");
-            svg.Append($"<path class=\"chart-best-line\" d=\"{path}\"/>\n");
+            svg.Append($"<path class=\"chart-best-line series-{series}\" d=\"{path}\"/>\n");
         }
 
         foreach (var point in diagram.Points)
         {
-            svg.Append($"<g class=\"chart-point{(point.SetsBest ? " best" : "")}\"><title>{Svg.Text(PointTitle(point.Point, point.SetsBest))}</title>");
-            svg.Append($"<circle cx=\"{Svg.Num(point.X)}\" cy=\"{Svg.Num(point.Y)}\" r=\"{Svg.Num(point.Radius)}\"/>");
+            svg.Append($"<g class=\"chart-point series-{point.Point.Series}{(point.SetsBest ? " best" : "")}\"><title>{Svg.Text(PointTitle(point, text))}</title>");
+            svg.Append(Marker(ShapeOf(point.Point.Series), point.X, point.Y, point.Radius));
             if (point.Label is { } label)
             {
-                if (label.Leader)
-                {
-                    var (toX, toY) = label.Box.NearestPointTo(point.X, point.Y);
-                    svg.Append($"<line class=\"chart-leader\" x1=\"{Svg.Num(point.X)}\" y1=\"{Svg.Num(point.Y)}\" x2=\"{Svg.Num(toX)}\" y2=\"{Svg.Num(toY)}\"/>");
-                }
+                if (label.Leader is { } leader)
+                    svg.Append($"<line class=\"chart-leader\" x1=\"{Svg.Num(leader.X1)}\" y1=\"{Svg.Num(leader.Y1)}\" x2=\"{Svg.Num(leader.X2)}\" y2=\"{Svg.Num(leader.Y2)}\"/>");
                 svg.Append($"<text class=\"chart-label\" x=\"{Svg.Num(label.Box.Left)}\" y=\"{Svg.Num(label.Box.CenterY)}\" dy=\"0.35em\">{Svg.Text(point.Point.Name)}</text>");
             }
             svg.Append("</g>\n");
@@ -67,12 +72,49 @@ public static class ChartSvg
         return svg.Append("</svg>").ToString();
     }
 
-    private static string PointTitle(ChartPoint point, bool best) =>
-        $"{point.Name}, {point.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {point.Display}{(best ? " (new best)" : "")}";
+    /// <summary>
+    /// The key of a chart's series as an HTML list: each setting's marker (filled: a new best) and
+    /// line beside its name. Drawn beside the chart rather than in it, so it never covers a point.
+    /// </summary>
+    public static string Legend(IReadOnlyList<string> series)
+    {
+        var html = new StringBuilder("<ul class=\"chart-legend\">");
+        for (var i = 0; i < series.Count; i++)
+        {
+            html.Append($"<li class=\"series-{i}\"><svg class=\"chart-key\" xmlns=\"http://www.w3.org/2000/svg\" width=\"30\" height=\"14\" viewBox=\"0 0 30 14\" aria-hidden=\"true\" focusable=\"false\">");
+            html.Append($"<path class=\"chart-best-line series-{i}\" d=\"M0,7 H30\"/><g class=\"chart-point best series-{i}\">{Marker(ShapeOf(i), 15, 7, 5)}</g></svg>");
+            html.Append($"{Svg.Text(series[i])} <span class=\"visually-hidden\">({ShapeOf(i)} markers)</span></li>");
+        }
+        return html.Append("</ul>").ToString();
+    }
+
+    /// <summary>A marker of the given shape centred on (x, y), about as big as a circle of radius <paramref name="r"/>.</summary>
+    private static string Marker(string shape, double x, double y, double r) => shape switch
+    {
+        "square" => $"<rect class=\"chart-marker\" x=\"{Svg.Num(x - r * 0.9)}\" y=\"{Svg.Num(y - r * 0.9)}\" width=\"{Svg.Num(r * 1.8)}\" height=\"{Svg.Num(r * 1.8)}\"/>",
+        "triangle" => Polygon(x, y, [(0, -r * 1.15), (r * 1.1, r * 0.8), (-r * 1.1, r * 0.8)]),
+        "triangle-down" => Polygon(x, y, [(0, r * 1.15), (r * 1.1, -r * 0.8), (-r * 1.1, -r * 0.8)]),
+        "diamond" => Polygon(x, y, [(0, -r * 1.25), (r * 1.25, 0), (0, r * 1.25), (-r * 1.25, 0)]),
+        _ => $"<circle class=\"chart-marker\" cx=\"{Svg.Num(x)}\" cy=\"{Svg.Num(y)}\" r=\"{Svg.Num(r)}\"/>",
+    };
+
+    private static string Polygon(double x, double y, (double Dx, double Dy)[] corners) =>
+        $"<path class=\"chart-marker\" d=\"M{string.Join(" L", corners.Select(c => $"{Svg.Num(x + c.Dx)},{Svg.Num(y + c.Dy)}"))} Z\"/>";
+
+    private static string PointTitle(PlottedPoint point, ChartText text)
+    {
+        var setting = text.Series is { Count: > 1 } names ? $" ({names[point.Point.Series]})" : "";
+        return $"{point.Point.Name}{setting}, {point.Point.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {point.Point.Display}{(point.SetsBest ? " (new best)" : "")}";
+    }
 
     private static string Describe(ChartDiagram diagram, ChartText text)
     {
-        var records = diagram.Points.Where(p => p.SetsBest).Select(p => $"{p.Point.Name} {p.Point.Display} ({p.Point.Date.Year})");
-        return $"{diagram.Points.Count} models from {diagram.Years.FirstYear} to {diagram.Years.EndYear - 1}. {text.ValueAxis}, best so far: {string.Join(", then ", records)}.";
+        var models = diagram.Points.Select(p => p.Point.Id).Distinct(StringComparer.Ordinal).Count();
+        var lines = diagram.Points.Where(p => p.SetsBest).GroupBy(p => p.Point.Series).OrderBy(g => g.Key).Select(g =>
+        {
+            var records = string.Join(", then ", g.Select(p => $"{p.Point.Name} {p.Point.Display} ({p.Point.Date.Year})"));
+            return text.Series is { Count: > 1 } names ? $"{names[g.Key]}, best so far: {records}." : $"{text.ValueAxis}, best so far: {records}.";
+        });
+        return $"{models} models from {diagram.Years.FirstYear} to {diagram.Years.EndYear - 1}. {string.Join(" ", lines)}";
     }
 }

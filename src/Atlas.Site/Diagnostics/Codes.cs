@@ -121,6 +121,7 @@ public static class Codes
     public static readonly DiagnosticCode IdTaken = new(7001, "id-taken", "Two pages share an id or an output file.", "input/concepts/clip.md beside the model clip", "Give one of them another id or file name.");
     public static readonly DiagnosticCode FacetSlug = new(7002, "facet-slug", "A tag or organisation has no letter or digit to name its page by, or two spellings would share one page.", "tags: [Contrastive, contrastive]", "Spell each the same way everywhere.");
     public static readonly DiagnosticCode FacetValueNew = new(7003, "facet-value-new", "check: an organisation or tag is new to the atlas (not in organisations.yaml or tags.yaml), which is how misspellings look.", "organisation: Gogle", "Fix the spelling, or add the value to the list if it is meant.");
+    public static readonly DiagnosticCode FacetProseOrphan = new(7004, "facet-prose-orphan", "A file of family prose (input/families/<slug>.md) names a family no model has.", "input/families/dual-encoders.md", "Name the file after the slug of a family's name (dual-encoder.md), or delete it.");
 
     // 8xxx: the command line (new)
     public static readonly DiagnosticCode NewPageExists = new(8001, "new-page-exists", "new: a page for this id already exists.", "dotnet run -- new CLIP", "Choose another name or pass --id.");

@@ -15,9 +15,31 @@ public readonly record struct Box(double Left, double Top, double Width, double 
     public bool Overlaps(Box other) =>
         Left < other.Right && other.Left < Right && Top < other.Bottom && other.Top < Bottom;
 
-    /// <summary>True when a horizontal or vertical segment passes through the box (seen as a box of zero width or height).</summary>
-    public bool Overlaps(Segment segment) =>
-        Overlaps(new Box(Math.Min(segment.X1, segment.X2), Math.Min(segment.Y1, segment.Y2), Math.Abs(segment.X2 - segment.X1), Math.Abs(segment.Y2 - segment.Y1)));
+    /// <summary>
+    /// True when the segment passes through the inside of the box; one that only runs along an edge
+    /// or touches a corner does not. The segment is clipped to the box (Liang-Barsky), and the
+    /// middle of what is left must lie inside.
+    /// </summary>
+    public bool Overlaps(Segment segment)
+    {
+        var (dx, dy) = (segment.X2 - segment.X1, segment.Y2 - segment.Y1);
+        double enter = 0, leave = 1;
+        foreach (var (p, q) in new[] { (-dx, segment.X1 - Left), (dx, Right - segment.X1), (-dy, segment.Y1 - Top), (dy, Bottom - segment.Y1) })
+        {
+            if (p == 0)
+            {
+                if (q < 0) return false;
+                continue;
+            }
+            var t = q / p;
+            if (p < 0) enter = Math.Max(enter, t);
+            else leave = Math.Min(leave, t);
+            if (enter > leave) return false;
+        }
+        var middle = (enter + leave) / 2;
+        var (x, y) = (segment.X1 + dx * middle, segment.Y1 + dy * middle);
+        return Left < x && x < Right && Top < y && y < Bottom;
+    }
 
     public bool Contains(Box other) =>
         other.Left >= Left && other.Right <= Right && other.Top >= Top && other.Bottom <= Bottom;
@@ -30,4 +52,8 @@ public readonly record struct Box(double Left, double Top, double Width, double 
 }
 
 /// <summary>A straight line between two points.</summary>
-public readonly record struct Segment(double X1, double Y1, double X2, double Y2);
+public readonly record struct Segment(double X1, double Y1, double X2, double Y2)
+{
+    /// <summary>The smallest box holding the segment.</summary>
+    public Box Bounds => new(Math.Min(X1, X2), Math.Min(Y1, Y2), Math.Abs(X2 - X1), Math.Abs(Y2 - Y1));
+}

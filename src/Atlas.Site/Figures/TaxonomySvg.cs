@@ -66,6 +66,37 @@ public static class TaxonomySvg
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>
+    /// Each category's glyph once, as an SVG symbol (<c>#vilt-glyph-&lt;id&gt;</c>) that <see cref="GlyphUse"/> draws
+    /// again: a table of thousands of models repeats a few bytes per row, not the bars. Categories without sizes have none.
+    /// </summary>
+    public static string GlyphSymbols(IReadOnlyList<Category> categories)
+    {
+        var m = BarMetrics.Glyph;
+        var maxSize = CategoryBars.MaxSize(categories);
+        var (width, height) = (CategoryBars.Width(m), CategoryBars.Height(maxSize, m));
+        var svg = new StringBuilder("<svg class=\"vilt-symbols\" xmlns=\"http://www.w3.org/2000/svg\" width=\"0\" height=\"0\" aria-hidden=\"true\" focusable=\"false\">");
+        foreach (var category in categories.Where(HasBars))
+        {
+            svg.Append($"<symbol id=\"vilt-glyph-{Svg.Text(category.Id)}\" viewBox=\"0 0 {Svg.Num(width)} {Svg.Num(height)}\">");
+            Bars(svg, CategoryBars.Layout(category, maxSize, m), width, height);
+            svg.Append("</symbol>");
+        }
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>A category's glyph drawn from its symbol (see <see cref="GlyphSymbols"/>), hidden from screen readers like <see cref="Glyph"/>; empty for a category without sizes.</summary>
+    public static string GlyphUse(Category category, IReadOnlyList<Category> categories)
+    {
+        if (!HasBars(category)) return "";
+        var m = BarMetrics.Glyph;
+        var (width, height) = (CategoryBars.Width(m), CategoryBars.Height(CategoryBars.MaxSize(categories), m));
+        return $"<svg class=\"vilt-glyph\" width=\"{Svg.Num(width)}\" height=\"{Svg.Num(height)}\" aria-hidden=\"true\" focusable=\"false\"><use href=\"#vilt-glyph-{Svg.Text(category.Id)}\"/></svg>";
+    }
+
+    /// <summary>A category with relative sizes (not "none"), whose bars can be drawn.</summary>
+    public static bool HasBars(Category category) => category.Ve + category.Te + category.Mi > 0;
+
     private static void Bars(StringBuilder svg, IReadOnlyList<CategoryBar> bars, double width, double baseline)
     {
         foreach (var bar in bars.Where(b => b.Size > 0))

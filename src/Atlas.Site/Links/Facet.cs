@@ -16,7 +16,7 @@ public sealed record Facet(string Folder, string Singular, string Plural, string
         page => (page.Metadata.Get(Keys.Tags) ?? []).OfType<string>());
 
     public static readonly Facet Families = new("families", "Family", "Families", "Models grouped by architecture family.",
-        page => RowOf(page) is { } row ? [row.Family.Name] : []);
+        page => RowOf(page) is { } row ? [row.Family.Name] : []) { Described = true };
 
     public static readonly Facet Organisations = new("organisations", "Organisation", "Organisations", "Models grouped by the organisations that published them.",
         page => RowOf(page)?.Org ?? []);
@@ -39,6 +39,15 @@ public sealed record Facet(string Folder, string Singular, string Plural, string
 
     /// <summary>The id of the page in <see cref="DefersTo"/> that a value, as carried by a member page, names (objectives.yaml's <c>concept</c>).</summary>
     public Func<Document, string, string?> DeferredPageId { get; init; } = (_, _) => null;
+
+    /// <summary>
+    /// True when a value page opens with prose written for it: input/&lt;folder&gt;/&lt;slug&gt;.md
+    /// (input/families/dual-encoder.md for families/dual-encoder/), which is then no page of its own.
+    /// </summary>
+    public bool Described { get; init; }
+
+    /// <summary>The input files that hold the prose of described facets' value pages.</summary>
+    public static IEnumerable<string> ProseFiles => All.Where(f => f.Described).Select(f => f.Folder + "/*.md");
 
     /// <summary>The page kind of a value page, e.g. "tag".</summary>
     public string Kind => Singular.ToLowerInvariant();

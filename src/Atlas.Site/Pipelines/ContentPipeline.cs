@@ -1,4 +1,5 @@
 using Atlas.Engine.Pipelines;
+using Atlas.Site.Links;
 using Atlas.Site.Modules.Listings;
 using Atlas.Site.Modules.Markdown;
 using Atlas.Site.Modules.Parse;
@@ -13,7 +14,8 @@ public sealed class ContentPipeline : Pipeline
 {
     public ContentPipeline()
     {
-        Input(new ReadFiles(SiteFolder.Input, ["**/*.md"], ["models/**", "static/**", "data/**"]));
+        // The prose of family pages (input/families/) opens those pages, made with the listings.
+        Input(new ReadFiles(SiteFolder.Input, ["**/*.md"], ["models/**", "static/**", "data/**", .. Facet.ProseFiles]));
         Process(
             new ParseFrontMatter(),
             new AddShortNameToTitle("concepts/"),
@@ -22,7 +24,7 @@ public sealed class ContentPipeline : Pipeline
             new SetLayout("page", ("index.md", "home"), ("concepts/", "concept"), ("tasks/", "task")));
         PostProcess(
             new ResolveWikiLinks(),
-            new DrawTimeline("home", thumbnail: true),
+            new DrawTimeline("home", TimelineForm.Thumbnail),
             new DrawTaxonomy("taxonomy"),
             new RenderLayout(),
             new WriteFiles());

@@ -2,20 +2,27 @@ using Atlas.Engine.Pipelines;
 using Atlas.Site.Links;
 using Atlas.Site.Modules.Check;
 using Atlas.Site.Modules.Listings;
+using Atlas.Site.Modules.Markdown;
+using Atlas.Site.Modules.Parse;
+using Atlas.Site.Modules.Read;
 using Atlas.Site.Modules.Templates;
 using Atlas.Site.Modules.Write;
 using Atlas.Site.Templates;
 
 namespace Atlas.Site.Pipelines;
 
-/// <summary>Pages made from the whole atlas rather than from one file: comparison, timeline, charts, facet indexes, 404.</summary>
+/// <summary>Pages made from the whole atlas rather than from one file: comparison, timeline, charts, facet indexes (family pages opening with their prose), 404.</summary>
 public sealed class ListingsPipeline : Pipeline
 {
     public ListingsPipeline()
     {
-        DependsOn("Models", "Content");
+        // Data too: the facet pages' model tables read the vocabulary (the ViLT categories' glyphs) while they are made.
+        DependsOn("Data", "Models", "Content");
+        Input(new ReadFiles(SiteFolder.Input, [.. Facet.ProseFiles]));
+        // Only the prose files are in the pipeline yet: each becomes the opening of its value page.
+        Process(new ParseFrontMatter(), new RenderMarkdown());
         Process(
-            new GeneratePage("models", "All models", "models/", "models", "Every model in the atlas, oldest first."),
+            new GeneratePage("models", "All models", "models/", "models", "Every model in the atlas, newest first."),
             new GeneratePage("concepts", "Concepts", "concepts/", "concepts", "Pre-training objectives and design ideas."),
             new GeneratePage("tasks", "Tasks", "tasks/", "tasks", "The benchmarks the models are compared on."));
         Process(ComparisonView.Views.Select(v => new GeneratePage(v.PageId, v.Title, v.Url, "comparison", v.Summary)).ToArray<IModule>());
@@ -33,7 +40,9 @@ public sealed class ListingsPipeline : Pipeline
             new CheckUniquePages(),
             new CheckKnownFacetValues(),
             new ResolveAboutLinks(),
+            new ResolveWikiLinks(),
             new DrawTimeline("timeline"),
+            new DrawTimeline("timeline", TimelineForm.Vertical),
             new RenderLayout(),
             new WriteFiles());
     }

@@ -8,7 +8,8 @@ namespace Atlas.Site.Templates;
 /// <summary>
 /// A table row as templates see it: plain dictionaries and lists, links already made. Every field
 /// of <see cref="RowFields"/> is there under its own name (as <see cref="Plain"/> makes it), then
-/// what the templates derive from them: labels, links, the headline variant, results by series.
+/// what the templates derive from them: labels, links, the headline variant, results by series,
+/// and the fields of its row in the model tables (<see cref="ModelListing"/>).
 /// </summary>
 public static class ModelView
 {
@@ -40,13 +41,8 @@ public static class ModelView
             ["authors_short"] = row.Authors.Count switch { 0 => "", 1 or 2 => string.Join(" and ", row.Authors), _ => row.Authors[0] + " et al." },
             ["arxiv_url"] = row.ArxivUrl,
             ["date_label"] = row.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
-            ["year"] = row.Date.Year,
-            ["org_links"] = row.Org.Select(o => (object?)CompactRecord.From(new() { ["name"] = o, ["url"] = Facet.Organisations.UrlOf(o) })).ToList(),
-            ["family_label"] = row.Family.Name,
-            ["family_url"] = Facet.Families.UrlOf(row.Family.Name),
             ["lane"] = row.Lane,
             ["lane_label"] = lane.Title,
-            ["category_label"] = row.Category.Name,
             // A category without sizes (none) has no bars to show: its name stands alone.
             ["category_glyph"] = row.Category.Ve + row.Category.Te + row.Category.Mi > 0 ? TaxonomySvg.Glyph(row.Category, CategoryBars.MaxSize(table.Vocabulary.Categories)) : "",
             ["architecture_svg"] = ArchitectureSvg.Write(ArchitectureLayout.Layout(row), "architecture", row.Name),
@@ -59,7 +55,6 @@ public static class ModelView
             ["variants_sourced"] = variants.Any(v => v["source"] is not null),
             ["params"] = Plain(row.Headline.Fact("params")),
             ["pretrain_data"] = Plain(row.Headline.Fact("pretrain_data")),
-            ["url"] = row.Url,
             ["model_index_url"] = ModelIndex.PathOf(row),
             ["builds_on"] = row.BuildsOn.Select(table.Find).OfType<ModelRow>().Select(Ref).ToList(),
             ["followed_by"] = table.FollowersOf(row.Id).Select(Ref).ToList(),
@@ -70,6 +65,7 @@ public static class ModelView
             ["bibtex"] = Bibtex.Entry(row),
             ["bibtex_key"] = Bibtex.Key(row),
         };
+        foreach (var (key, value) in ModelListing.Fields(row, table.Vocabulary)) derived[key] = value;
         // A field the view derives anew (results by series) is not made plain first: a row's results
         // printed one by one cost seconds at 10,000 rows for text no template reads.
         var view = RowFields.All.ToDictionary(f => f.Name, f => derived.ContainsKey(f.Name) ? null : Plain(row[f.Name]), StringComparer.Ordinal);

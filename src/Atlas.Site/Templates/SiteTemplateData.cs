@@ -11,8 +11,8 @@ namespace Atlas.Site.Templates;
 /// <summary>
 /// What every template can read besides its page, made once per build: <c>site</c>,
 /// <c>data</c> (each input/data file by name; <c>data.models</c> is <c>models</c>), <c>models</c> (rows oldest first, as
-/// <see cref="ModelView"/>), <c>comparison</c> (see <see cref="ComparisonView"/>), <c>pages</c>
-/// (linkable pages by kind), <c>series</c> and <c>charts</c> (see <see cref="ChartViews"/>), <c>leaderboard</c>
+/// <see cref="ModelView"/>), <c>models_newest</c> (the same newest first, as the model tables open), <c>key_score_rule</c> and <c>category_glyph_symbols</c> (see <see cref="ModelListing"/>), <c>comparison</c> (see <see cref="ComparisonView"/>), <c>pages</c>
+/// (linkable pages by kind), <c>series</c>, <c>charts</c> and <c>benchmark_charts</c> (see <see cref="ChartViews"/>), <c>leaderboard</c>
 /// (see <see cref="StandingsView"/>), <c>schema</c> (see <see cref="SchemaView"/>), <c>diagnostics</c> (see <see cref="DiagnosticsView"/>).
 /// </summary>
 public sealed class SiteTemplateData
@@ -36,6 +36,7 @@ public sealed class SiteTemplateData
         var catalog = Catalog.Of(context);
         // The charts need no views: they are drawn while the views are made, each in parallel.
         var charts = Task.Run(() => ChartViews.Of(catalog.Models));
+        var benchmarkCharts = Task.Run(() => ChartViews.Benchmarks(catalog.Models, id => catalog.Resolve(id) is { Kind: "tasks" } task ? task : null));
         var refs = catalog.Models.Rows.ToDictionary(r => r.Id, ModelView.Ref, StringComparer.Ordinal);
         var board = new Leaderboard(catalog.Models);
         var views = catalog.Models.Rows.AsParallel().AsOrdered()
@@ -55,11 +56,15 @@ public sealed class SiteTemplateData
                 ["site"] = settings.Site.ToTemplateData(),
                 ["data"] = data,
                 ["models"] = data[ReadModelTable.DataName],
+                ["models_newest"] = ModelListing.NewestFirst(catalog.Models.Rows, r => views[r.Id]),
+                ["key_score_rule"] = ModelListing.KeyScoreRule,
+                ["category_glyph_symbols"] = Figures.TaxonomySvg.GlyphSymbols(catalog.Models.Vocabulary.Categories),
                 ["comparison"] = ComparisonView.Of(catalog.Models, views),
                 ["pages"] = pages,
                 ["series"] = ChartViews.Series(catalog.Models),
                 ["leaderboard"] = StandingsView.Of(board, views),
                 ["charts"] = charts.Result,
+                ["benchmark_charts"] = benchmarkCharts.Result,
                 ["schema"] = SchemaView.Of(),
                 ["diagnostics"] = DiagnosticsView.Of(),
             },

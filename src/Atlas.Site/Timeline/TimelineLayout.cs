@@ -29,6 +29,9 @@ public sealed record TimelineMetrics
     /// <summary>Least room between the end of one label and the next node in the same row.</summary>
     public double ItemSpacing { get; init; } = 10;
 
+    /// <summary>The width of a lane's column on the vertical timeline (<see cref="VerticalTimelineLayout"/>).</summary>
+    public double LaneSpacing { get; init; } = 16;
+
     public double LabelHeight => Math.Round(FontSize * 1.3);
 }
 

@@ -4,11 +4,12 @@
 (function () {
   "use strict";
   document.querySelectorAll("figure.timeline-figure").forEach(function (figure) {
-    var svg = figure.querySelector("svg.timeline");
+    // The wide drawing and the phone's vertical one (only one shows) trace together.
+    var svgs = Array.prototype.slice.call(figure.querySelectorAll("svg.timeline"));
     var status = figure.querySelector(".timeline-status");
-    if (!svg || !status) return;
-    var arrows = Array.prototype.slice.call(svg.querySelectorAll(".tl-arrow"));
-    var nodes = Array.prototype.slice.call(svg.querySelectorAll(".tl-node"));
+    if (!svgs.length || !status) return;
+    var arrows = Array.prototype.slice.call(figure.querySelectorAll("svg.timeline .tl-arrow"));
+    var nodes = Array.prototype.slice.call(figure.querySelectorAll("svg.timeline .tl-node"));
     var parents = {}, children = {};
     arrows.forEach(function (a) {
       (parents[a.dataset.to] = parents[a.dataset.to] || []).push(a.dataset.from);
@@ -31,7 +32,7 @@
       selected = node ? node.dataset.id : null;
       var up = selected ? reach(selected, parents) : { count: 0 };
       var down = selected ? reach(selected, children) : { count: 0 };
-      svg.classList.toggle("tracing", selected !== null);
+      svgs.forEach(function (svg) { svg.classList.toggle("tracing", selected !== null); });
       arrows.forEach(function (a) {
         var from = a.dataset.from, to = a.dataset.to;
         a.classList.toggle("traced", selected !== null && (to === selected || up[to] === true || from === selected || down[from] === true));

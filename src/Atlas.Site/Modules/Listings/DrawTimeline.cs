@@ -6,13 +6,19 @@ using Atlas.Site.Timeline;
 
 namespace Atlas.Site.Modules.Listings;
 
+/// <summary>The drawings of the timeline: the wide one (time left to right), the phone's (newest at the top), the home page's thumbnail.</summary>
+public enum TimelineForm { Wide, Vertical, Thumbnail }
+
 /// <summary>
-/// Draws the architecture timeline of every model (metadata <c>timeline_svg</c>) onto the
-/// page with id <paramref name="pageId"/>: in full, or as the home page's <paramref name="thumbnail"/>.
+/// Draws the architecture timeline of every model onto the page with id <paramref name="pageId"/>,
+/// in the given form, under the template value its form names (<c>timeline_svg</c>, <c>timeline_vertical_svg</c>).
 /// </summary>
-public sealed class DrawTimeline(string pageId, bool thumbnail = false) : DrawOnPage(pageId, SvgKey)
+public sealed class DrawTimeline(string pageId, TimelineForm form = TimelineForm.Wide) : DrawOnPage(pageId, KeyOf(form))
 {
     public const string SvgKey = "timeline_svg";
+    public const string VerticalSvgKey = "timeline_vertical_svg";
+
+    private static string KeyOf(TimelineForm form) => form == TimelineForm.Vertical ? VerticalSvgKey : SvgKey;
 
     protected override string Draw(IExecutionContext context)
     {
@@ -20,7 +26,12 @@ public sealed class DrawTimeline(string pageId, bool thumbnail = false) : DrawOn
         var models = Catalog.Of(context).Models;
         var entries = models.Rows.Select(r => new TimelineEntry(r.Id, r.Name, r.Date, r.Lane, r.BuildsOn)).ToList();
         var lanes = ModelView.Lanes(models.Vocabulary).Select(l => new TimelineLane(l.Key, l.Title, l.Colour)).ToList();
-        var diagram = TimelineLayout.Layout(entries, lanes);
-        return thumbnail ? TimelineSvg.WriteThumbnail(diagram) : TimelineSvg.Write(diagram, e => settings.Url(models.Find(e.Id)!.Url));
+        string Href(TimelineEntry e) => settings.Url(models.Find(e.Id)!.Url);
+        return form switch
+        {
+            TimelineForm.Vertical => TimelineSvg.WriteVertical(VerticalTimelineLayout.Layout(entries, lanes), Href),
+            TimelineForm.Thumbnail => TimelineSvg.WriteThumbnail(TimelineLayout.Layout(entries, lanes)),
+            _ => TimelineSvg.Write(TimelineLayout.Layout(entries, lanes), Href),
+        };
     }
 }

@@ -1,9 +1,12 @@
+using Atlas.Site.Diagnostics;
 using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Links;
+using Atlas.Site.Model;
+using Atlas.Site.Modules.Markdown;
 using Atlas.Site.Modules.Models;
 using Atlas.Site.Templates;
 
@@ -11,8 +14,10 @@ namespace Atlas.Site.Modules.Listings;
 
 /// <summary>
 /// One page per value of a facet found on the pages of the given pipelines (e.g. tags/contrastive/),
-/// listing those pages (models oldest first, then the rest by title), plus the facet's index
-/// (e.g. tags/). Each value page names its value as <c>about</c>, so that a page of the same
+/// listing those pages (models as rows of a table, newest first, as <see cref="ModelListing"/> makes them;
+/// other pages by title), plus the facet's index (e.g. tags/). A value page of a
+/// <see cref="Facet.Described"/> facet opens with its prose file's rendered Markdown, which this
+/// module takes out of the pipeline (it is no page of its own); a prose file that names no value is an error. Each value page names its value as <c>about</c>, so that a page of the same
 /// name (the ITC concept for the ITC objective) can be linked from it. The pages are made again
 /// only when what they show of their members changes. A value with a page of its own in the facet's
 /// <see cref="Facet.DefersTo"/> folder is linked there from the index, and its value page, kept so
@@ -20,8 +25,20 @@ namespace Atlas.Site.Modules.Listings;
 /// </summary>
 public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) : IModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>
-        Task.FromResult(documents.AddRange(context.Reuse($"{nameof(GenerateFacetPages)}:{facet.Kind}", () => Fingerprint(context), () => Generate(context))));
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
+    {
+        var prose = documents.Where(IsProse).ToList();
+        var pages = context.Reuse($"{nameof(GenerateFacetPages)}:{facet.Kind}", () => (Fingerprint(context), prose), () => Generate(context, prose));
+        foreach (var orphan in prose.Where(p => pages.All(page => page.Source != p.Source)))
+            context.Diagnostics.Error(Codes.FacetProseOrphan, orphan.Source, 1, 1, $"this file describes the {facet.Kind} page {ProseUrl(orphan)}, but no model has that {facet.Kind} (its file name is the slug of the {facet.Kind}'s name)");
+        return Task.FromResult(documents.RemoveAll(IsProse).AddRange(pages));
+    }
+
+    /// <summary>A prose file of this facet: input/&lt;folder&gt;/&lt;slug&gt;.md.</summary>
+    private bool IsProse(Document document) => facet.Described && document.Source.Length > 0
+        && document.Metadata.GetString(Keys.RelativePath).StartsWith(facet.Folder + "/", StringComparison.Ordinal);
+
+    private string ProseUrl(Document prose) => $"{facet.Folder}/{Path.GetFileNameWithoutExtension(prose.Metadata.GetString(Keys.RelativePath))}/";
 
     private object Fingerprint(IExecutionContext context) => (
         pipelines.SelectMany(p => context.OutputsOf(p))
@@ -37,8 +54,9 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
         .OrderBy(d => d.Metadata.GetString(Keys.Url), StringComparer.Ordinal)
         .ToList();
 
-    private Document[] Generate(IExecutionContext context)
+    private Document[] Generate(IExecutionContext context, IReadOnlyList<Document> prose)
     {
+        var vocabulary = ReadModelTable.From(context).Vocabulary;
         var groups = pipelines.SelectMany(p => context.OutputsOf(p))
             .SelectMany(page => facet.ValuesOf(page).Select(value => (Value: value, Page: page)))
             .GroupBy(t => facet.UrlOf(t.Value), StringComparer.Ordinal)
@@ -49,7 +67,7 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
         string? DeferredId((string Url, string Value, List<Document> Pages) group) =>
             group.Pages.Select(page => facet.DeferredPageId(page, group.Value)).FirstOrDefault(id => id is not null && deferredTo.ContainsKey(id));
         string? OwnPage((string Url, string Value, List<Document> Pages) group) => DeferredId(group) is { } id ? deferredTo[id] : null;
-        var valuePages = groups.Select(group => Document.Generated(group.Url + "index.html", Metadata.Empty
+        var valuePages = groups.Select(group => Described(Document.Generated(group.Url + "index.html", Metadata.Empty
             .Set(Keys.Id, facet.Kind + "-" + group.Url[(facet.Folder.Length + 1)..^1])
             .Set(Keys.Title, $"{facet.Singular}: {group.Value}")
             .Set(Keys.Url, group.Url)
@@ -60,8 +78,9 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
             .Set(Keys.Unlisted, OwnPage(group) is not null)
             .SetTemplateValue("facet", Index(facet))
             .SetTemplateValue("value", group.Value)
-            .SetTemplateValue("members", Members(group.Pages))
-            .SetTemplateValue("deferred", OwnPage(group) is not null)));
+            .SetTemplateValue("models", ModelListing.NewestFirst(Rows(group.Pages), row => CompactRecord.From(ModelListing.Fields(row, vocabulary))))
+            .SetTemplateValue("pages", OtherPages(group.Pages))
+            .SetTemplateValue("deferred", OwnPage(group) is not null)), prose.FirstOrDefault(p => ProseUrl(p) == group.Url)));
         var index = Document.Generated(facet.IndexUrl + "index.html", Metadata.Empty
             .Set(Keys.Id, facet.Folder)
             .Set(Keys.Title, facet.Plural)
@@ -87,18 +106,37 @@ public sealed class GenerateFacetPages(Facet facet, params string[] pipelines) :
         ["title"] = facet.Plural, ["url"] = facet.IndexUrl,
     };
 
-    private static List<object?> Members(IEnumerable<Document> pages) => pages
-        .Select(p => (Page: p, Row: p.Metadata.Get(Keys.ModelRow)))
-        .OrderBy(m => m.Row is null)
-        .ThenBy(m => m.Row?.Date)
-        .ThenBy(m => m.Page.Metadata.GetString(Keys.Title), StringComparer.OrdinalIgnoreCase)
-        .ThenBy(m => m.Page.Metadata.GetString(Keys.Url), StringComparer.Ordinal)
-        .Select(m => (object?)new Dictionary<string, object?>
+    private static IEnumerable<ModelRow> Rows(IEnumerable<Document> pages) =>
+        pages.Select(p => p.Metadata.Get(Keys.ModelRow)).OfType<ModelRow>();
+
+    /// <summary>The members that are not models (concepts and tasks with a tag), by title.</summary>
+    private static List<object?> OtherPages(IEnumerable<Document> pages) => pages
+        .Where(p => !p.Metadata.ContainsKey(Keys.ModelRow))
+        .OrderBy(p => p.Metadata.GetString(Keys.Title), StringComparer.OrdinalIgnoreCase)
+        .ThenBy(p => p.Metadata.GetString(Keys.Url), StringComparer.Ordinal)
+        .Select(p => (object?)new Dictionary<string, object?>
         {
-            ["title"] = m.Page.Metadata.GetString(Keys.Title),
-            ["url"] = m.Page.Metadata.GetString(Keys.Url),
-            ["summary"] = m.Page.Metadata.GetString(Keys.Summary),
-            ["detail"] = m.Row is null ? "" : $"{m.Row.Date.Year} · {m.Row.Family.Name}",
+            ["title"] = p.Metadata.GetString(Keys.Title),
+            ["url"] = p.Metadata.GetString(Keys.Url),
+            ["summary"] = p.Metadata.GetString(Keys.Summary),
         })
         .ToList();
+
+    /// <summary>
+    /// The value page opening with its prose: the rendered Markdown, its wiki links (resolved once every
+    /// page is known, and reported at the prose file's lines), headings and text for search, the file's
+    /// paths; its summary when it sets one.
+    /// </summary>
+    private static Document Described(Document page, Document? prose)
+    {
+        if (prose is null) return page;
+        var metadata = page.Metadata;
+        if (prose.Metadata.Get(Keys.WikiLinks) is { } links) metadata = metadata.Set(Keys.WikiLinks, links);
+        if (prose.Metadata.Get(Keys.Headings) is { } headings) metadata = metadata.Set(Keys.Headings, headings);
+        if (prose.Metadata.Get(Keys.PlainText) is { } text) metadata = metadata.Set(Keys.PlainText, text);
+        if (prose.Metadata.GetString(Keys.Summary) is { Length: > 0 } summary) metadata = metadata.Set(Keys.Summary, summary);
+        // The link check finds a link of the prose at its line in the file.
+        metadata = metadata.Set(Keys.FullPath, prose.Metadata.GetString(Keys.FullPath)).Set(Keys.RelativePath, prose.Metadata.GetString(Keys.RelativePath));
+        return page with { Source = prose.Source, Metadata = metadata, Content = prose.Content };
+    }
 }
