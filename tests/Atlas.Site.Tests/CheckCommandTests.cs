@@ -30,6 +30,8 @@ public class CheckCommandTests
             Lines(stderr),
             line => Assert.Matches(@"^theme/layouts/default\.liquid:\d+:\d+: error ATL5001: broken link '/taxonomy/': nothing at taxonomy/ \(on \d+ pages, e\.g\. [^)]+\)$", line),
             line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/tasks/zero-shot-classification/#imagenet-1k-top1-zero-shot': nothing at tasks/zero-shot-classification/ \(on 2 pages, e\.g\. models/alpha/index\.html\)$", line),
+            line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/tasks/zero-shot-classification/#rank-imagenet-1k-top1-zero-shot-alpha': nothing at tasks/zero-shot-classification/ \(on models/alpha/index\.html\)$", line),
+            line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/tasks/zero-shot-classification/#rank-imagenet-1k-top1-zero-shot-beta': nothing at tasks/zero-shot-classification/ \(on models/beta/index\.html\)$", line),
             line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/taxonomy/#taxonomy-b': nothing at taxonomy/ \(on models/alpha/index\.html\)$", line),
             line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/taxonomy/#taxonomy-none': nothing at taxonomy/ \(on models/beta/index\.html\)$", line),
             line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/taxonomy/': nothing at taxonomy/ \(on 2 pages, e\.g\. models/alpha/index\.html\)$", line));

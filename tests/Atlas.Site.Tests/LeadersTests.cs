@@ -199,7 +199,7 @@ public class LeadersTests
         Assert.Equal("75.5 %", Text(strip.QuerySelector(".best-value")!));
         Assert.Equal(["Beta", "Gamma"], strip.QuerySelectorAll(".best-model a").Select(a => a.TextContent));
         Assert.Equal("Table 3 · best of 4", Text(strip.QuerySelector(".source")!));
-        var newest = home.QuerySelectorAll("section[aria-labelledby=newest-title] li a[href^='/models/']").Select(a => a.GetAttribute("href")).ToList();
+        var newest = home.QuerySelectorAll("section[aria-labelledby=newest-title] tbody th a[href^='/models/']").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/models/delta/", "/models/gamma/", "/models/beta/", "/models/alpha/"], newest);
     }
 
