@@ -17,7 +17,7 @@ public class EngineTests
         public TestPipeline(string name, string[] dependencies, Phase phase, params IModule[] modules)
         {
             _name = name;
-            DependsOn(dependencies);
+            DependsOn([.. dependencies.Select(d => new PipelineName(d))]);
             switch (phase)
             {
                 case Phase.Input: Input(modules); break;

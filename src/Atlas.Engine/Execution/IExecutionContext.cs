@@ -1,3 +1,4 @@
+using Atlas.Engine.Pipelines;
 using System.Collections.Immutable;
 using Atlas.Engine.Diagnostics;
 using Atlas.Engine.Documents;
@@ -19,6 +20,9 @@ public interface IExecutionContext
     /// processed documents; in Output every pipeline's post-processed documents.
     /// </summary>
     ImmutableArray<Document> OutputsOf(string pipeline);
+
+    /// <inheritdoc cref="OutputsOf(string)"/>
+    ImmutableArray<Document> OutputsOf(PipelineName pipeline) => OutputsOf(pipeline.Value);
 
     /// <summary>Every pipeline's documents as <see cref="OutputsOf"/> would return them, by pipeline name.</summary>
     IEnumerable<KeyValuePair<string, ImmutableArray<Document>>> AllOutputs();

@@ -18,7 +18,7 @@ public abstract class Pipeline
 
     public IReadOnlyList<IModule> ModulesOf(Phase phase) => _modules[phase];
 
-    protected void DependsOn(params string[] pipelines) => _dependencies.AddRange(pipelines);
+    protected void DependsOn(params PipelineName[] pipelines) => _dependencies.AddRange(pipelines.Select(p => p.Value));
 
     protected void Input(params IModule[] modules) => _modules[Phase.Input].AddRange(modules);
 

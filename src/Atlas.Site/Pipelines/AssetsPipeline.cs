@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Modules.Read;
 using Atlas.Site.Modules.Write;
@@ -7,6 +8,8 @@ namespace Atlas.Site.Pipelines;
 /// <summary>theme/assets and input/static, copied byte for byte.</summary>
 public sealed class AssetsPipeline : Pipeline
 {
+    public override string Name => PipelineNames.Assets.Value;
+
     public AssetsPipeline()
     {
         Input(new ListAssets());

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Links;
 using Atlas.Site.Modules.Listings;
@@ -12,6 +13,8 @@ namespace Atlas.Site.Pipelines;
 /// <summary>Every other Markdown page: home, concepts, tasks, the taxonomy and free pages.</summary>
 public sealed class ContentPipeline : Pipeline
 {
+    public override string Name => PipelineNames.Content.Value;
+
     public ContentPipeline()
     {
         // The prose of family pages (input/families/) opens those pages, made with the listings.

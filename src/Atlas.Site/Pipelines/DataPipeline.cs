@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Modules.Models;
 using Atlas.Site.Modules.Parse;
@@ -8,9 +9,11 @@ namespace Atlas.Site.Pipelines;
 /// <summary>input/data/*.yaml: plain data for every template, and the typed comparison table from models.yaml (the vocabulary files are the Vocabulary pipeline's).</summary>
 public sealed class DataPipeline : Pipeline
 {
+    public override string Name => PipelineNames.Data.Value;
+
     public DataPipeline()
     {
-        DependsOn("Vocabulary");
+        DependsOn(PipelineNames.Vocabulary);
         Input(new ReadFiles(SiteFolder.Input, ["data/*.yaml", "data/*.yml"], VocabularyPipeline.Files, ReadFiles.MaxDataBytes));
         Process(
             new FlagPlaceholders(),

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Modules.Feeds;
 using Atlas.Site.Modules.Write;
@@ -7,6 +8,8 @@ namespace Atlas.Site.Pipelines;
 /// <summary>Files for machines rather than readers: the Atom feed of models, sitemap.xml and robots.txt.</summary>
 public sealed class FeedsPipeline : Pipeline
 {
+    public override string Name => PipelineNames.Feeds.Value;
+
     public FeedsPipeline()
     {
         PostProcess(

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Links;
 using Atlas.Site.Modules.Check;
@@ -14,10 +15,12 @@ namespace Atlas.Site.Pipelines;
 /// <summary>Pages made from the whole atlas rather than from one file: comparison, timeline, charts, facet indexes (family pages opening with their prose), 404.</summary>
 public sealed class ListingsPipeline : Pipeline
 {
+    public override string Name => PipelineNames.Listings.Value;
+
     public ListingsPipeline()
     {
         // Data too: the facet pages' model tables read the vocabulary (the ViLT categories' glyphs) while they are made.
-        DependsOn("Data", "Models", "Content");
+        DependsOn(PipelineNames.Data, PipelineNames.Models, PipelineNames.Content);
         Input(new ReadFiles(SiteFolder.Input, [.. Facet.ProseFiles]));
         // Only the prose files are in the pipeline yet: each becomes the opening of its value page.
         Process(new ParseFrontMatter(), new RenderMarkdown());
@@ -32,10 +35,10 @@ public sealed class ListingsPipeline : Pipeline
             new GeneratePage("schema", "Data schema", "schema/", "schema", "Every field of a row of input/data/models.yaml and the vocabulary it names, made from the code that reads them."),
             new GeneratePage("diagnostics", "Diagnostics", "docs/diagnostics/", "diagnostics", "Every problem the build, check and new report, by code: what it means, an example and the fix."),
             new GeneratePage("not-found", "Page not found", "404.html", "not-found", "There is no page at this address.", listed: false),
-            new GenerateFacetPages(Facet.Tags, "Models", "Content"),
-            new GenerateFacetPages(Facet.Families, "Models"),
-            new GenerateFacetPages(Facet.Organisations, "Models"),
-            new GenerateFacetPages(Facet.Objectives, "Models"));
+            new GenerateFacetPages(Facet.Tags, PipelineNames.Models, PipelineNames.Content),
+            new GenerateFacetPages(Facet.Families, PipelineNames.Models),
+            new GenerateFacetPages(Facet.Organisations, PipelineNames.Models),
+            new GenerateFacetPages(Facet.Objectives, PipelineNames.Models));
         PostProcess(
             new CheckUniquePages(),
             new CheckKnownFacetValues(),

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Modules.Markdown;
 using Atlas.Site.Modules.Models;
@@ -11,9 +12,11 @@ namespace Atlas.Site.Pipelines;
 /// <summary>input/models/&lt;id&gt;.md: one page per model, joined with its table row, rendered with the model layout.</summary>
 public sealed class ModelsPipeline : Pipeline
 {
+    public override string Name => PipelineNames.Models.Value;
+
     public ModelsPipeline()
     {
-        DependsOn("Data");
+        DependsOn(PipelineNames.Data);
         Input(new ReadFiles(SiteFolder.Input, ["models/*.md"]));
         Process(
             new FlagPlaceholders(),

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Modules.Listings;
 using Atlas.Site.Modules.Search;
@@ -9,6 +10,8 @@ namespace Atlas.Site.Pipelines;
 /// <summary>search/ and search-index.json: every published page, indexed once every pipeline has processed.</summary>
 public sealed class SearchPipeline : Pipeline
 {
+    public override string Name => PipelineNames.Search.Value;
+
     public SearchPipeline()
     {
         Process(new GeneratePage("search", "Search", "search/", "search", "Find models, concepts and tasks by name, alias, tag or text."));

@@ -37,7 +37,7 @@ public sealed class CheckLinks : IModule
             if (external.CacheProblem is { } problem) context.Diagnostics.Warning(Codes.LinkCacheUnusable, settings.DisplayPath(Path.GetFullPath(external.Options.CachePath)), 1, 1, $"link cache {problem}");
             dataPlaces = new(DataLinkPlaces.Read(settings.InputDirectory, settings.DisplayPath));
         }
-        var locator = new SourceLocator(site, context.OutputsOf("Theme"), settings.Site.BasePath, dataPlaces);
+        var locator = new SourceLocator(site, context.OutputsOf(PipelineNames.Theme), settings.Site.BasePath, dataPlaces);
         foreach (var diagnostic in locator.Locate(broken)) context.Diagnostics.Add(diagnostic);
         return documents;
     }

@@ -19,7 +19,7 @@ public sealed class ReadModelTable : PerDocumentModule
 
 
     /// <summary>The table depends on the file, the vocabulary files and today's date (dates in the future are refused).</summary>
-    protected override object? Fingerprint(Document document, IExecutionContext context) => (document, context.OutputsOf("Vocabulary"), Today);
+    protected override object? Fingerprint(Document document, IExecutionContext context) => (document, context.OutputsOf(PipelineNames.Vocabulary), Today);
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -41,8 +41,8 @@ public sealed class ReadModelTable : PerDocumentModule
 
     /// <summary>The table as the Data pipeline produced it, or an empty one when the site has no models.yaml.</summary>
     public static ModelTable From(IExecutionContext context) =>
-        context.OutputsOf("Data").Select(d => d.Metadata.Get(Keys.ModelTable)).FirstOrDefault(t => t is not null) ?? ModelTable.Empty;
+        context.OutputsOf(PipelineNames.Data).Select(d => d.Metadata.Get(Keys.ModelTable)).FirstOrDefault(t => t is not null) ?? ModelTable.Empty;
 
     public static string? SourceOf(IExecutionContext context) =>
-        context.OutputsOf("Data").FirstOrDefault(d => d.Metadata.GetString(Keys.DataName) == DataName)?.Source;
+        context.OutputsOf(PipelineNames.Data).FirstOrDefault(d => d.Metadata.GetString(Keys.DataName) == DataName)?.Source;
 }

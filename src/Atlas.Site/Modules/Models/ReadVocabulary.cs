@@ -25,7 +25,7 @@ public sealed class ReadVocabulary : PerDocumentModule
     }
 
     /// <summary>The vocabulary the Vocabulary pipeline read (empty files for those the site lacks).</summary>
-    public static Vocabulary From(IExecutionContext context) => new(context.OutputsOf("Vocabulary")
+    public static Vocabulary From(IExecutionContext context) => new(context.OutputsOf(PipelineNames.Vocabulary)
         .Where(d => d.Metadata.Get(Keys.VocabularyEntries) is not null)
         .ToDictionary(d => d.Metadata.GetString(Keys.DataName), d => (d.Source, d.Metadata.Get(Keys.VocabularyEntries)!), StringComparer.Ordinal));
 }

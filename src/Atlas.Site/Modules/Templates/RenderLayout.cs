@@ -206,10 +206,10 @@ public sealed partial class Theme
     public string PathOf(string layout) => Layouts.TryGetValue(layout, out var entry) ? entry.Path : "theme/layouts";
 
     /// <summary>The build's theme; the last build's while the Theme pipeline's templates are.</summary>
-    public static Theme Of(IExecutionContext context) => context.Memo(nameof(Theme), () => context.OutputsOf("Theme"), () => new Theme
+    public static Theme Of(IExecutionContext context) => context.Memo(nameof(Theme), () => context.OutputsOf(PipelineNames.Theme), () => new Theme
     {
         Options = LiquidTemplates.CreateOptions(context.Service<BuildSettings>()),
-        Layouts = context.OutputsOf("Theme").ToDictionary(
+        Layouts = context.OutputsOf(PipelineNames.Theme).ToDictionary(
             d => d.Metadata.GetString(Keys.TemplateName),
             d => new Layout(
                 d.Metadata.Get(Keys.Template)!, d.Metadata.GetString(Keys.ParentLayout), d.Source, d.Metadata.GetString(Keys.FullPath),
