@@ -50,7 +50,7 @@ public sealed class ModelTableTests(AtlasFixture atlas) : BrowserTest(atlas)
         Assert.All(counts.SkipWhile(c => c is not null), c => Assert.Null(c));
     }
 
-    [Theory]
+    [BrowserTheory]
     [InlineData("models/")]
     [InlineData("families/multimodal-llm/")]
     [InlineData("organisations/salesforce-research/")]
