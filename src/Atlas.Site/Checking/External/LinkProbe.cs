@@ -102,6 +102,12 @@ public sealed class LinkProbe(ExternalCheckOptions options) : IDisposable
         {
             return Failed($"could not be reached ({ex.HttpRequestError}: {ex.GetBaseException().Message})");
         }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException)
+        {
+            // A connection the server resets can also fail outside the request, as the response is
+            // let go ("Transport endpoint is not connected"): it is the same dead link, not a crash of the check.
+            return Failed($"could not be reached ({ex.GetType().Name}: {ex.Message})");
+        }
         finally
         {
             _inAll.Release();
