@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Atlas.Engine.Diagnostics;
@@ -56,8 +57,17 @@ public abstract class PerDocumentModule : IModule
             modules[m].Prepare(context);
             left(m, Stopwatch.GetTimestamp() - started);
         }
+        if (documents.Length == 0) return documents;
         var results = new Document[documents.Length][];
-        Parallel.For(0, documents.Length, i =>
+        // One document at a time to whichever thread is free: the few pages made from the whole
+        // table take far longer than the rest, and handed out in ranges they queued behind each other on one thread.
+        Parallel.ForEach(Partitioner.Create(0, documents.Length, 1), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++) Run(i);
+        });
+        return results.SelectMany(r => r).ToImmutableArray();
+
+        void Run(int i)
         {
             // Materialised at each step: Execute is usually a lazy iterator, and enumerating it
             // later would run the work outside this parallel loop.
@@ -81,8 +91,7 @@ public abstract class PerDocumentModule : IModule
                 }
             }
             results[i] = current;
-        });
-        return results.SelectMany(r => r).ToImmutableArray();
+        }
     }
 
     /// <summary>The last successful build's result for the document when its fingerprint is unchanged (its diagnostics reported again), else a new one.</summary>

@@ -40,10 +40,15 @@ public static class LabelPlacer
         {
             var request = requests[i];
             var marker = markers[i];
-            var best = Candidates(request)
-                .Where(c => bounds.Contains(c.Box) && !taken.AnyOverlaps(c.Box.Inflate(Spacing)))
-                .Select(c => new PlacedLabel(c.Box, c.Ring == 0 ? null : Leader(request, c.Box)))
-                .FirstOrDefault(c => c.Leader is not { } leader || !taken.AnyCrossedBy(leader, marker));
+            PlacedLabel? best = null;
+            foreach (var (box, ring) in Candidates(request))
+            {
+                if (!bounds.Contains(box) || taken.AnyOverlaps(box.Inflate(Spacing))) continue;
+                Segment? leader = ring == 0 ? null : Leader(request, box);
+                if (leader is { } line && taken.AnyCrossedBy(line, marker)) continue;
+                best = new PlacedLabel(box, leader);
+                break;
+            }
             if (best is not null)
             {
                 taken.Add(best.Box.Inflate(Spacing));

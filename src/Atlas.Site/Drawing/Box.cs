@@ -24,21 +24,21 @@ public readonly record struct Box(double Left, double Top, double Width, double 
     {
         var (dx, dy) = (segment.X2 - segment.X1, segment.Y2 - segment.Y1);
         double enter = 0, leave = 1;
-        foreach (var (p, q) in new[] { (-dx, segment.X1 - Left), (dx, Right - segment.X1), (-dy, segment.Y1 - Top), (dy, Bottom - segment.Y1) })
-        {
-            if (p == 0)
-            {
-                if (q < 0) return false;
-                continue;
-            }
-            var t = q / p;
-            if (p < 0) enter = Math.Max(enter, t);
-            else leave = Math.Min(leave, t);
-            if (enter > leave) return false;
-        }
+        if (!Clip(-dx, segment.X1 - Left, ref enter, ref leave) || !Clip(dx, Right - segment.X1, ref enter, ref leave)
+            || !Clip(-dy, segment.Y1 - Top, ref enter, ref leave) || !Clip(dy, Bottom - segment.Y1, ref enter, ref leave)) return false;
         var middle = (enter + leave) / 2;
         var (x, y) = (segment.X1 + dx * middle, segment.Y1 + dy * middle);
         return Left < x && x < Right && Top < y && y < Bottom;
+    }
+
+    /// <summary>One edge's step of Liang-Barsky: narrows [enter, leave] to the part of the segment inside that edge; false when nothing is left.</summary>
+    private static bool Clip(double p, double q, ref double enter, ref double leave)
+    {
+        if (p == 0) return q >= 0;
+        var t = q / p;
+        if (p < 0) enter = Math.Max(enter, t);
+        else leave = Math.Min(leave, t);
+        return enter <= leave;
     }
 
     public bool Contains(Box other) =>

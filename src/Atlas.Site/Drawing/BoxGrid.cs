@@ -16,29 +16,60 @@ public sealed class BoxGrid(double cellSize)
     public void Add(Segment segment) => File(_segments, segment.Bounds, segment);
 
     /// <summary>True when the box overlaps a box already added, or a segment crosses it (as <see cref="Box.Overlaps(Box)"/> and <see cref="Box.Overlaps(Segment)"/> decide).</summary>
-    public bool AnyOverlaps(Box box) =>
-        CellsOf(box).Any(cell => (_boxes.TryGetValue(cell, out var boxes) && boxes.Any(box.Overlaps))
-            || (_segments.TryGetValue(cell, out var segments) && segments.Any(box.Overlaps)));
+    public bool AnyOverlaps(Box box)
+    {
+        // Loops, not LINQ: a dense chart asks this hundreds of thousands of times per build.
+        for (var x = Cell(box.Left); x <= Cell(box.Right); x++)
+        {
+            for (var y = Cell(box.Top); y <= Cell(box.Bottom); y++)
+            {
+                if (_boxes.TryGetValue((x, y), out var boxes))
+                {
+                    foreach (var other in boxes)
+                    {
+                        if (box.Overlaps(other)) return true;
+                    }
+                }
+                if (_segments.TryGetValue((x, y), out var segments))
+                {
+                    foreach (var segment in segments)
+                    {
+                        if (box.Overlaps(segment)) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /// <summary>True when the segment crosses a box already added other than <paramref name="except"/> (the box it starts from).</summary>
-    public bool AnyCrossedBy(Segment segment, Box except) =>
-        CellsOf(segment.Bounds).Any(cell => _boxes.TryGetValue(cell, out var boxes) && boxes.Any(b => b != except && b.Overlaps(segment)));
+    public bool AnyCrossedBy(Segment segment, Box except)
+    {
+        var bounds = segment.Bounds;
+        for (var x = Cell(bounds.Left); x <= Cell(bounds.Right); x++)
+        {
+            for (var y = Cell(bounds.Top); y <= Cell(bounds.Bottom); y++)
+            {
+                if (!_boxes.TryGetValue((x, y), out var boxes)) continue;
+                foreach (var other in boxes)
+                {
+                    if (other != except && other.Overlaps(segment)) return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private void File<T>(Dictionary<(int X, int Y), List<T>> cells, Box bounds, T item)
     {
-        foreach (var cell in CellsOf(bounds))
+        // Two shapes that share area share a cell, since each is filed under every cell its bounds touch.
+        for (var x = Cell(bounds.Left); x <= Cell(bounds.Right); x++)
         {
-            if (!cells.TryGetValue(cell, out var items)) cells[cell] = items = [];
-            items.Add(item);
-        }
-    }
-
-    // Two shapes that share area share a cell, since each is filed under every cell its bounds touch.
-    private IEnumerable<(int X, int Y)> CellsOf(Box box)
-    {
-        for (var x = Cell(box.Left); x <= Cell(box.Right); x++)
-        {
-            for (var y = Cell(box.Top); y <= Cell(box.Bottom); y++) yield return (x, y);
+            for (var y = Cell(bounds.Top); y <= Cell(bounds.Bottom); y++)
+            {
+                if (!cells.TryGetValue((x, y), out var items)) cells[(x, y)] = items = [];
+                items.Add(item);
+            }
         }
     }
 

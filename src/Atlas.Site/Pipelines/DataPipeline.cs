@@ -14,10 +14,11 @@ public sealed class DataPipeline : Pipeline
     public DataPipeline()
     {
         DependsOn(PipelineNames.Vocabulary);
-        Input(new ReadFiles(SiteFolder.Input, ["data/*.yaml", "data/*.yml"], VocabularyPipeline.Files, ReadFiles.MaxDataBytes));
-        Process(
+        // Parsing the YAML needs no vocabulary: only reading the rows waits for it.
+        Input(
+            new ReadFiles(SiteFolder.Input, ["data/*.yaml", "data/*.yml"], VocabularyPipeline.Files, ReadFiles.MaxDataBytes),
             new FlagPlaceholders(),
-            new ParseDataFiles(),
-            new ReadModelTable());
+            new ParseDataFiles());
+        Process(new ReadModelTable());
     }
 }

@@ -21,9 +21,8 @@ public sealed class ListingsPipeline : Pipeline
     {
         // Data too: the facet pages' model tables read the vocabulary (the ViLT categories' glyphs) while they are made.
         DependsOn(PipelineNames.Data, PipelineNames.Models, PipelineNames.Content);
-        Input(new ReadFiles(SiteFolder.Input, [.. Facet.ProseFiles]));
         // Only the prose files are in the pipeline yet: each becomes the opening of its value page.
-        Process(new ParseFrontMatter(), new RenderMarkdown());
+        Input(new ReadFiles(SiteFolder.Input, [.. Facet.ProseFiles]), new ParseFrontMatter(), new RenderMarkdown());
         Process(
             new GeneratePage("models", "All models", "models/", "models", "Every model in the atlas, newest first."),
             new GeneratePage("concepts", "Concepts", "concepts/", "concepts", "Pre-training objectives and design ideas."),

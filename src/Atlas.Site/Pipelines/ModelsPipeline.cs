@@ -17,15 +17,16 @@ public sealed class ModelsPipeline : Pipeline
     public ModelsPipeline()
     {
         DependsOn(PipelineNames.Data);
-        Input(new ReadFiles(SiteFolder.Input, ["models/*.md"]));
-        Process(
+        // A page's own text needs nothing from the table: it is parsed and rendered while models.yaml is read.
+        Input(
+            new ReadFiles(SiteFolder.Input, ["models/*.md"]),
             new FlagPlaceholders(),
             new ParseFrontMatter(),
-            new AttachModelRows(),
             new RenderMarkdown(),
             new AssignUrls(),
             new SetLayout("model"),
             new AttachFileHistory());
+        Process(new AttachModelRows());
         PostProcess(
             new ResolveWikiLinks(),
             new RenderLayout(),

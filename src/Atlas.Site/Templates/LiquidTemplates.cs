@@ -1,9 +1,9 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Atlas.Site.Build;
 using Fluid;
 using Fluid.Values;
-using Microsoft.Extensions.FileProviders;
 
 namespace Atlas.Site.Templates;
 
@@ -18,11 +18,16 @@ public static partial class LiquidTemplates
 
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
 
-    public static TemplateOptions CreateOptions(BuildSettings settings)
+    /// <param name="templatesByName">The theme's parsed templates ("model", "partials/toc"), which includes find by name.</param>
+    public static TemplateOptions CreateOptions(BuildSettings settings, IReadOnlyDictionary<string, IFluidTemplate> templatesByName)
     {
+        var partials = new ParsedPartials(templatesByName);
         var options = new TemplateOptions
         {
-            FileProvider = new PhysicalFileProvider(Path.GetFullPath(Path.Combine(settings.ThemeDirectory, "layouts"))),
+            FileProvider = partials,
+#pragma warning disable FLUID001 // see ParsedPartials
+            TemplateCache = partials,
+#pragma warning restore FLUID001
             MaxRecursion = 20,
             MaxSteps = 10_000_000,
         };
@@ -55,11 +60,26 @@ public static partial class LiquidTemplates
     public static string Slugify(string text) => Slug(text) is { Length: > 0 } slug ? slug : "item";
 
     /// <summary>Lowercase letters and digits, every other run of characters one hyphen; empty when nothing is left.</summary>
-    public static string Slug(string text) => NonSlug().Replace(text.ToLowerInvariant(), "-").Trim('-');
+    public static string Slug(string text)
+    {
+        // A loop rather than a regular expression: every link to a facet page makes a slug, hundreds of thousands per large build.
+        var slug = new StringBuilder(text.Length);
+        var pendingHyphen = false;
+        foreach (var c in text)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                if (pendingHyphen && slug.Length > 0) slug.Append('-');
+                slug.Append(lower);
+                pendingHyphen = false;
+            }
+            else pendingHyphen = true;
+        }
+        return slug.ToString();
+    }
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex PositionRegex();
 
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NonSlug();
 }

@@ -17,7 +17,11 @@ namespace Atlas.Site.Templates;
 /// </summary>
 public sealed class SiteTemplateData
 {
-    public required Dictionary<string, object?> Globals { get; init; }
+    /// <summary>
+    /// Each value made when a template first reads it: a model page, which reads none of the
+    /// whole-site figures and tables, renders while they are still being made.
+    /// </summary>
+    public required IReadOnlyDictionary<string, Lazy<object?>> Globals { get; init; }
 
     /// <summary>Each model's view by id, shared by its page and every listing.</summary>
     public required IReadOnlyDictionary<string, CompactRecord> ModelViews { get; init; }
@@ -34,7 +38,7 @@ public sealed class SiteTemplateData
     {
         var settings = context.Service<BuildSettings>();
         var catalog = Catalog.Of(context);
-        // The charts need no views: they are drawn while the views are made, each in parallel.
+        // The charts are drawn on other threads from the start, while the views are made and the first pages render.
         var charts = Task.Run(() => ChartViews.Of(catalog.Models));
         var benchmarkCharts = Task.Run(() => ChartViews.Benchmarks(catalog.Models, id => catalog.Resolve(id) is { Kind: "tasks" } task ? task : null));
         var refs = catalog.Models.Rows.ToDictionary(r => r.Id, ModelView.Ref, StringComparer.Ordinal);
@@ -43,30 +47,34 @@ public sealed class SiteTemplateData
             .Select(r => (r.Id, View: ModelView.Of(r, board, catalog, refs)))
             .ToList()
             .ToDictionary(v => v.Id, v => v.View, StringComparer.Ordinal);
-        var data = DataFiles(context).ToDictionary(kv => kv.Key, kv => kv.Value?.ToPlain(), StringComparer.Ordinal);
-        data[ReadModelTable.DataName] = catalog.Models.Rows.Select(r => (object?)views[r.Id]).ToList();
-        var pages = catalog.Pages
-            .GroupBy(p => p.Kind)
-            .ToDictionary(g => g.Key, g => (object?)g.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(Plain).ToList(), StringComparer.Ordinal);
+        var models = new Lazy<object?>(() => catalog.Models.Rows.Select(r => (object?)views[r.Id]).ToList());
+        var dataFiles = DataFiles(context);
         return new SiteTemplateData
         {
             ModelViews = views,
-            Globals = new Dictionary<string, object?>(StringComparer.Ordinal)
+            Globals = new Dictionary<string, Lazy<object?>>(StringComparer.Ordinal)
             {
-                ["site"] = settings.Site.ToTemplateData(),
-                ["data"] = data,
-                ["models"] = data[ReadModelTable.DataName],
-                ["models_newest"] = ModelListing.NewestFirst(catalog.Models.Rows, r => views[r.Id]),
-                ["key_score_rule"] = ModelListing.KeyScoreRule,
-                ["category_glyph_symbols"] = Figures.TaxonomySvg.GlyphSymbols(catalog.Models.Vocabulary.Categories),
-                ["comparison"] = ComparisonView.Of(catalog.Models, views),
-                ["pages"] = pages,
-                ["series"] = ChartViews.Series(catalog.Models),
-                ["leaderboard"] = StandingsView.Of(board, views),
-                ["charts"] = charts.Result,
-                ["benchmark_charts"] = benchmarkCharts.Result,
-                ["schema"] = SchemaView.Of(),
-                ["diagnostics"] = DiagnosticsView.Of(),
+                ["site"] = new(settings.Site.ToTemplateData()),
+                ["data"] = new(() =>
+                {
+                    var data = dataFiles.ToDictionary(kv => kv.Key, kv => kv.Value?.ToPlain(), StringComparer.Ordinal);
+                    data[ReadModelTable.DataName] = models.Value;
+                    return data;
+                }),
+                ["models"] = models,
+                ["models_newest"] = new(() => ModelListing.NewestFirst(catalog.Models.Rows, r => views[r.Id])),
+                ["key_score_rule"] = new(ModelListing.KeyScoreRule),
+                ["category_glyph_symbols"] = new(() => Figures.TaxonomySvg.GlyphSymbols(catalog.Models.Vocabulary.Categories)),
+                ["comparison"] = new(() => ComparisonView.Of(catalog.Models, views)),
+                ["pages"] = new(() => catalog.Pages
+                    .GroupBy(p => p.Kind)
+                    .ToDictionary(g => g.Key, g => (object?)g.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(Plain).ToList(), StringComparer.Ordinal)),
+                ["series"] = new(() => ChartViews.Series(catalog.Models)),
+                ["leaderboard"] = new(() => StandingsView.Of(board, views)),
+                ["charts"] = new(() => charts.Result),
+                ["benchmark_charts"] = new(() => benchmarkCharts.Result),
+                ["schema"] = new(() => SchemaView.Of()),
+                ["diagnostics"] = new(() => DiagnosticsView.Of()),
             },
         };
     }

@@ -1,6 +1,7 @@
 using Atlas.Site.Diagnostics;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Model;
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -11,13 +12,68 @@ namespace Atlas.Site.Yaml;
 /// diagnostics. Stricter than the YAML spec where that protects the site: duplicate keys,
 /// non-scalar keys, deep nesting and alias expansion beyond a budget are errors.
 /// </summary>
-public static class YamlReader
+public static partial class YamlReader
 {
     private const int MaxDepth = 64;
     private const int MinNodeBudget = 200_000;
 
+    /// <summary>A file this long whose top level is a list is parsed in parallel (see <see cref="TryReadItemsInParallel"/>).</summary>
+    private const int ParallelFromLength = 256 * 1024;
+
     /// <summary>Parses one YAML document. <paramref name="lineOffset"/> is added to every line (front matter after its fence).</summary>
-    public static YamlNode? Read(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0)
+    public static YamlNode? Read(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0) =>
+        TryReadItemsInParallel(text, path, lineOffset) ?? ReadWhole(text, path, diagnostics, lineOffset);
+
+    /// <summary>
+    /// A long file whose top level is a list (models.yaml: thousands of rows) is parsed in runs of
+    /// whole items at once, cut at the lines that start an item, so that the rows are not read on
+    /// one core while the pages wait for them. Null, for the one-pass parse to do the work and
+    /// give its exact diagnostics, when the file is short, could tie items together (anchors and
+    /// aliases, directives, a second document) or any run has a problem.
+    /// </summary>
+    private static YamlSequence? TryReadItemsInParallel(string text, string path, int lineOffset)
+    {
+        if (text.Length < ParallelFromLength || MayTieItems().IsMatch(text) || ItemStarts(text) is not { } starts) return null;
+        var runCount = Math.Min(starts.Count, Environment.ProcessorCount * 4);
+        var runs = Enumerable.Range(0, runCount)
+            .Select(r => starts[r * starts.Count / runCount])
+            .Select((start, r) => (Index: r == 0 ? 0 : start.Index, Line: r == 0 ? 1 : start.Line))
+            .ToList();
+        var parsed = runs.AsParallel().AsOrdered().Select((run, r) =>
+        {
+            var end = r + 1 < runs.Count ? runs[r + 1].Index : text.Length;
+            var bag = new DiagnosticBag();
+            var node = ReadWhole(text[run.Index..end], path, bag, lineOffset + run.Line - 1);
+            return bag.Items.Count == 0 ? node as YamlSequence : null;
+        }).ToList();
+        if (parsed.Any(p => p is null)) return null;
+        var whole = new YamlSequence([.. parsed.SelectMany(p => p!.Items)], parsed[0]!.Position);
+        return whole.ExpandedSize <= Math.Max(MinNodeBudget, text.Length) ? whole : null;
+    }
+
+    /// <summary>Where each top-level item starts (a "-" at the start of a line); null unless every other line at the margin is blank or a comment.</summary>
+    private static List<(int Index, int Line)>? ItemStarts(string text)
+    {
+        var starts = new List<(int Index, int Line)>();
+        var line = 1;
+        for (var i = 0; i < text.Length; line++)
+        {
+            var c = text[i];
+            var next = i + 1 < text.Length ? text[i + 1] : '\n';
+            if (c == '-' && next is ' ' or '\n' or '\r') starts.Add((i, line));
+            else if (c is not (' ' or '#' or '\n' or '\r')) return null;
+            var end = text.IndexOf('\n', i);
+            if (end < 0) break;
+            i = end + 1;
+        }
+        return starts.Count > 0 ? starts : null;
+    }
+
+    /// <summary>An anchor or alias (&amp;name, *name) where a value may start, a directive, or a tab at the margin: these keep the one-pass parse.</summary>
+    [GeneratedRegex(@"(?:^|[\s,\[{:-])[&*][^\s,\]}]|^%|\t", RegexOptions.Multiline)]
+    private static partial Regex MayTieItems();
+
+    private static YamlNode? ReadWhole(string text, string path, DiagnosticBag diagnostics, int lineOffset)
     {
         // Without aliases every value takes at least one character of text, so a budget of the
         // text's length never refuses a real file, however long, and still stops alias bombs.

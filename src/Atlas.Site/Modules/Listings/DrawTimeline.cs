@@ -27,11 +27,13 @@ public sealed class DrawTimeline(string pageId, TimelineForm form = TimelineForm
         var entries = models.Rows.Select(r => new TimelineEntry(r.Id, r.Name, r.Date, r.Lane, r.BuildsOn)).ToList();
         var lanes = ModelView.Lanes(models.Vocabulary).Select(l => new TimelineLane(l.Key, l.Title, l.Colour)).ToList();
         string Href(TimelineEntry e) => settings.Url(models.Find(e.Id)!.Url);
+        // The wide drawing and the home page's thumbnail share one layout, made once per build.
+        TimelineDiagram Wide() => context.Memo(nameof(TimelineLayout), () => TimelineLayout.Layout(entries, lanes));
         return form switch
         {
             TimelineForm.Vertical => TimelineSvg.WriteVertical(VerticalTimelineLayout.Layout(entries, lanes), Href),
-            TimelineForm.Thumbnail => TimelineSvg.WriteThumbnail(TimelineLayout.Layout(entries, lanes)),
-            _ => TimelineSvg.Write(TimelineLayout.Layout(entries, lanes), Href),
+            TimelineForm.Thumbnail => TimelineSvg.WriteThumbnail(Wide()),
+            _ => TimelineSvg.Write(Wide(), Href),
         };
     }
 }

@@ -112,13 +112,17 @@ public sealed class RenderLayout : PerDocumentModule
     }
 
     /// <summary>
-    /// The site-wide values as Liquid values, converted once per build: converting the list of
-    /// every model for each page made rendering grow with the square of the number of models.
+    /// The site-wide values as Liquid values, each converted once per build and only when a template
+    /// first reads it: converting the list of every model for each page made rendering grow with the
+    /// square of the number of models.
     /// </summary>
     private static IReadOnlyDictionary<string, FluidValue> LiquidGlobals(IExecutionContext context) => context.Memo(
         nameof(LiquidGlobals),
         () => (SiteTemplateData.Of(context), Theme.Of(context)),
-        () => SiteTemplateData.Of(context).Globals.ToDictionary(kv => kv.Key, kv => FluidValue.Create(kv.Value, Theme.Of(context).Options), StringComparer.Ordinal));
+        () => SiteTemplateData.Of(context).Globals.ToDictionary(
+            kv => kv.Key,
+            kv => (FluidValue)new FactoryValue(() => FluidValue.Create(kv.Value.Value, Theme.Of(context).Options)),
+            StringComparer.Ordinal));
 
     /// <summary>
     /// What templates see as <c>page</c>: the fields authors may set, the values modules made for the
@@ -206,14 +210,18 @@ public sealed partial class Theme
     public string PathOf(string layout) => Layouts.TryGetValue(layout, out var entry) ? entry.Path : "theme/layouts";
 
     /// <summary>The build's theme; the last build's while the Theme pipeline's templates are.</summary>
-    public static Theme Of(IExecutionContext context) => context.Memo(nameof(Theme), () => context.OutputsOf(PipelineNames.Theme), () => new Theme
+    public static Theme Of(IExecutionContext context) => context.Memo(nameof(Theme), () => context.OutputsOf(PipelineNames.Theme), () =>
     {
-        Options = LiquidTemplates.CreateOptions(context.Service<BuildSettings>()),
-        Layouts = context.OutputsOf(PipelineNames.Theme).ToDictionary(
+        var layouts = context.OutputsOf(PipelineNames.Theme).ToDictionary(
             d => d.Metadata.GetString(Keys.TemplateName),
             d => new Layout(
                 d.Metadata.Get(Keys.Template)!, d.Metadata.GetString(Keys.ParentLayout), d.Source, d.Metadata.GetString(Keys.FullPath),
                 d.Metadata.Get(Keys.ElementIds) ?? [], d.Metadata.Get(Keys.Includes) ?? []),
-            StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        return new Theme
+        {
+            Options = LiquidTemplates.CreateOptions(context.Service<BuildSettings>(), layouts.ToDictionary(kv => kv.Key, kv => kv.Value.Template, StringComparer.Ordinal)),
+            Layouts = layouts,
+        };
     });
 }

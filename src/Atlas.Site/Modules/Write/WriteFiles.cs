@@ -1,5 +1,6 @@
 using Atlas.Site.Documents;
 using Atlas.Site.Diagnostics;
+using System.Collections.Concurrent;
 using System.Text;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -64,7 +65,7 @@ public sealed class WriteFiles : PerDocumentModule
             }
             var bytes = File.ReadAllBytes(source);
             if (SameBytes(published, bytes.Length, () => bytes)) return;
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            CreateFolderOf(target, context);
             File.WriteAllBytes(target, bytes);
         }
         else
@@ -73,9 +74,20 @@ public sealed class WriteFiles : PerDocumentModule
             // File.WriteAllText encodes as it writes, so a page of tens of megabytes is not also held as bytes.
             var content = document.Content;
             if (SameBytes(published, Utf8.GetByteCount(content), () => Utf8.GetBytes(content))) return;
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            CreateFolderOf(target, context);
             File.WriteAllText(target, content, Utf8);
         }
+    }
+
+    /// <summary>
+    /// Creates the file's folder once per build: asking the file system again for each of a
+    /// thousand pages cost a tenth of the build's system time.
+    /// </summary>
+    private static void CreateFolderOf(string file, IExecutionContext context)
+    {
+        var folder = Path.GetDirectoryName(file)!;
+        var created = context.Memo(nameof(CreateFolderOf), () => new ConcurrentDictionary<string, Lazy<DirectoryInfo>>(StringComparer.Ordinal));
+        _ = created.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
     }
 
     private static bool SameBytes(FileInfo published, long length, Func<byte[]> bytes) =>
