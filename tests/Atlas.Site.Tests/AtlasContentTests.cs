@@ -149,6 +149,22 @@ public class AtlasContentTests(RealAtlasFixture atlas) : IClassFixture<RealAtlas
     }
 
     [Fact]
+    public void VLMo_lists_Large_plus_plus_with_its_sourced_data_but_no_result_so_no_comparison_shows_it()
+    {
+        var vlmo = atlas.Table.Find("vlmo")!;
+        var plus = vlmo.Variants.Single(v => v.Name == "VLMo-Large++");
+        Assert.NotEqual(plus, vlmo.Headline);
+        Assert.DoesNotContain(vlmo.Results, r => r.Variant == plus);
+
+        var shown = atlas.Page("models/vlmo").GetElementById($"variant-{plus.Id}")!;
+        Assert.Contains("(no results recorded)", shown.QuerySelector("th")!.TextContent);
+        Assert.Contains("about 1B image-text pairs", shown.TextContent);
+        Assert.Contains("https://github.com/microsoft/unilm/issues/1018", shown.TextContent);
+        Assert.DoesNotContain("(no results recorded)", atlas.Page("models/vlmo").GetElementById($"variant-{vlmo.Headline.Id}")!.TextContent);
+        foreach (var other in new[] { "", "compare", "charts" }) Assert.DoesNotContain("Large++", atlas.Page(other).TextContent);
+    }
+
+    [Fact]
     public void Every_wiki_link_in_the_built_site_resolves_to_a_file()
     {
         var checkedLinks = 0;

@@ -134,9 +134,11 @@ public class ExportTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
     {
         foreach (var row in atlas.Rows)
         {
+            var text = atlas.Read($"models/{row.Id}/model-index.yaml");
             var yaml = new YamlDotNet.Serialization.DeserializerBuilder().Build()
-                .Deserialize<Dictionary<string, List<ModelIndexEntry>>>(atlas.Read($"models/{row.Id}/model-index.yaml"));
+                .Deserialize<Dictionary<string, List<ModelIndexEntry>>>(text);
             var entries = yaml["model-index"];
+            var page = atlas.Page($"models/{row.Id}");
             Assert.Equal(row.Variants.Select(v => v.Name), entries.Select(e => e.Name));
             foreach (var (variant, entry) in row.Variants.Zip(entries))
             {
@@ -151,11 +153,18 @@ public class ExportTests(RealAtlasFixture atlas) : IClassFixture<RealAtlasFixtur
                     var metric = Assert.Single(index.Metrics);
                     Assert.Equal(result.Value, decimal.Parse(metric["value"], CultureInfo.InvariantCulture));
                     Assert.Contains(result.Series.SettingLabel, metric["name"]);
-                    Assert.Contains(result.Source, index.Source["name"]);
-                    if (row.ArxivUrl is not null) Assert.Equal(row.ArxivUrl, index.Source["url"]);
+                    // The row's own source, not "<Model> paper, ...": some numbers were read in another paper or a README.
+                    Assert.Equal(result.Source, index.Source["name"]);
+                    var url = new Uri(index.Source["url"]);
+                    Assert.Equal($"/models/{row.Id}/", url.AbsolutePath);
+                    var shownAt = page.GetElementById(url.Fragment.TrimStart('#'));
+                    Assert.NotNull(shownAt);
+                    Assert.Contains(result.Source, shownAt.NextElementSibling!.TextContent);
                 }
             }
-            var page = atlas.Page($"models/{row.Id}");
+            var header = string.Join("\n", text.Split('\n').TakeWhile(line => line.StartsWith('#')));
+            if (row.ArxivUrl is not null) Assert.Contains($"paper ({row.ArxivUrl})", header);
+            Assert.DoesNotContain("paper's own", header);
             Assert.NotNull(page.QuerySelector($".infobox a[href='/models/{row.Id}/model-index.yaml']"));
         }
     }

@@ -8,7 +8,11 @@ namespace Atlas.Site.Model;
 /// A model's results as a Hugging Face <c>model-index</c> (models/&lt;id&gt;/model-index.yaml), the
 /// metadata a Hugging Face model card carries: one entry per variant, each result with its task
 /// {type, name}, dataset {name, type, split}, metrics [{type, value, name}] and source {name, url}.
-/// The setting is part of the metric's name, so no two series read as one.
+/// The setting is part of the metric's name, so no two series read as one. A source's name is the
+/// result's source exactly as the row records it: some numbers were read in another paper's table
+/// or in the official README, and say so there, so no source may claim the model's paper for them.
+/// Its url is the model's page at that series, which shows the number beside the same source
+/// (Hugging Face asks for a url with every source name).
 /// </summary>
 public static class ModelIndex
 {
@@ -19,10 +23,15 @@ public static class ModelIndex
     public static string PathOf(ModelRow row) => row.Url + FileName;
 
     /// <param name="taskName">The name of a task by its id (its page's title).</param>
-    public static string Write(ModelRow row, Func<string, string> taskName)
+    /// <param name="absoluteUrl">A site path as the published site's absolute URL.</param>
+    public static string Write(ModelRow row, Func<string, string> taskName, Func<string, string> absoluteUrl)
     {
+        var page = absoluteUrl(row.Url);
         var yaml = new StringBuilder();
-        yaml.Append("# Hugging Face model-index for ").Append(row.Name).Append(", from Model Atlas; every number is the paper's own.\n");
+        yaml.Append("# Hugging Face model-index for ").Append(row.Name).Append(", from Model Atlas (").Append(page).Append(").\n");
+        yaml.Append("# Each number's source is given with it, as the atlas records it: a bare table or section is\n");
+        yaml.Append("# in the ").Append(row.Name).Append(" paper").Append(row.ArxivUrl is { } arxiv ? $" ({arxiv})" : "").Append("; a number read elsewhere (another paper's table,\n");
+        yaml.Append("# the official README) names where it was read. Each source's url is the model's page at that result.\n");
         yaml.Append("model-index:\n");
         foreach (var variant in row.Variants)
         {
@@ -49,8 +58,8 @@ public static class ModelIndex
                 yaml.Append("      value: ").Append(result.Text).Append('\n');
                 yaml.Append("      name: ").Append(Quote($"{benchmark.Metric} ({result.Series.SettingLabel})")).Append('\n');
                 yaml.Append("    source:\n");
-                yaml.Append("      name: ").Append(Quote($"{row.Name} paper, {result.Source}")).Append('\n');
-                if (row.ArxivUrl is { } url) yaml.Append("      url: ").Append(Quote(url)).Append('\n');
+                yaml.Append("      name: ").Append(Quote(result.Source)).Append('\n');
+                yaml.Append("      url: ").Append(Quote(absoluteUrl(row.ResultsUrl(result.Series)))).Append('\n');
             }
         }
         return yaml.ToString();

@@ -89,6 +89,12 @@ public sealed class ModelRow(IReadOnlyDictionary<string, object?> values, Source
 
     public string Url => $"models/{Id}/";
 
+    /// <summary>The id of a series' heading among the model page's results, where its numbers stand beside their sources.</summary>
+    public static string ResultsAnchor(Series series) => "model-results-" + series.Id;
+
+    /// <summary>The model page at a series' results.</summary>
+    public string ResultsUrl(Series series) => $"{Url}#{ResultsAnchor(series)}";
+
     public string? ArxivUrl => Arxiv is null ? null : AbsUrl(Arxiv);
 
     /// <summary>The abstract page of an arXiv id.</summary>

@@ -76,7 +76,7 @@ public static class RowFields
         new("builds_on", FieldKind.ModelIds, false, "Ids of rows the paper explicitly builds on (not its baselines).", "[albef, simvlm]"),
         new("code", FieldKind.Url, false, "The official code repository, or null.", "https://github.com/salesforce/BLIP"),
         new("headline", FieldKind.Headline, true, "The variant the comparison table shows: an id of this row's variants.", "capfilt-l"),
-        new("variants", FieldKind.Variants, true, "Every variant the row reports results for: id, name, source (the table or section that reports it; may be left out when a fact below is sourced) and the sourced facts below.", "- {id: capfilt-l, name: \"BLIP CapFilt-L (ViT-B, 129M)\", source: \"Table 8\", params: null, resolution: null, pretrain_data: {value: \"129M images\", source: \"Section 4.1\"}}"),
+        new("variants", FieldKind.Variants, true, "Every variant of the paper the row records, with or without results: id, name, source (the table or section that reports it; may be left out when a fact below is sourced) and the sourced facts below.", "- {id: capfilt-l, name: \"BLIP CapFilt-L (ViT-B, 129M)\", source: \"Table 8\", params: null, resolution: null, pretrain_data: {value: \"129M images\", source: \"Section 4.1\"}}"),
         new("results", FieldKind.Results, false, "Every number the paper reports on a benchmark of input/data/benchmarks.yaml, one entry per (variant, benchmark, setting).", "- {benchmark: vqav2-test-dev, setting: fine-tuned, variant: capfilt-l, value: 78.25, source: \"Table 8\"}"),
     ];
 

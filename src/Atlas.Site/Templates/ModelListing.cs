@@ -67,7 +67,7 @@ public static partial class ModelListing
         ["setting"] = result.Series.SettingLabel,
         ["label"] = result.Series.Label,
         ["variant"] = result.Variant == row.Headline ? null : result.Variant.Name,
-        ["url"] = $"{row.Url}#model-results-{result.Series.Id}",
+        ["url"] = row.ResultsUrl(result.Series),
     });
 
     /// <summary>

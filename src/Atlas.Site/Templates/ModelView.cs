@@ -32,7 +32,7 @@ public static class ModelView
         var table = board.Table;
         object Ref(ModelRow other) => refs[other.Id];
         var index = table.IndexOf(row.Id);
-        var variants = row.Variants.Select(v => Variant(v, v == row.Headline)).ToList();
+        var variants = row.Variants.Select(v => Variant(v, v == row.Headline, row.Results.Any(r => r.Variant == v))).ToList();
         var headline = variants[row.Variants.ToList().IndexOf(row.Headline)];
         var lane = Lanes(table.Vocabulary).First(l => l.Key == row.Lane);
         var derived = new Dictionary<string, object?>
@@ -87,11 +87,15 @@ public static class ModelView
         var other => other.ToString(),
     };
 
-    /// <summary>A variant for the model page: its <c>source</c> is its own, else its facts' sources, as a row may source each fact instead of the variant.</summary>
-    private static CompactRecord Variant(Variant variant, bool isHeadline) => CompactRecord.From(new()
+    /// <summary>
+    /// A variant for the model page: its <c>source</c> is its own, else its facts' sources, as a row may source each fact instead of the variant.
+    /// A variant may have no results (VLMo-Large++, whose numbers could not be checked); the page says so rather than leave the reader looking for them.
+    /// </summary>
+    private static CompactRecord Variant(Variant variant, bool isHeadline, bool hasResults) => CompactRecord.From(new()
     {
         ["id"] = variant.Id,
         ["name"] = variant.Name,
+        ["has_results"] = hasResults,
         ["source"] = variant.Source ?? (RowFields.VariantFacts.Select(f => variant.Fact(f.Name)?.Source).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } sources
             ? string.Join("; ", sources) : null),
         ["headline"] = isHeadline,
@@ -108,6 +112,7 @@ public static class ModelView
         .Select(g => (object?)CompactRecord.From(new()
         {
             ["series"] = g.Key.Id,
+            ["anchor"] = ModelRow.ResultsAnchor(g.Key),
             ["label"] = g.Key.Label,
             ["benchmark"] = g.Key.Benchmark.Name,
             ["setting"] = g.Key.SettingLabel,
