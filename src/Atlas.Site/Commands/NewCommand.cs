@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using System.CommandLine;
 using Atlas.Site.Authoring;
 using Atlas.Site.Build;

@@ -1,6 +1,7 @@
+using Atlas.Site.Model;
+using Atlas.Site.Config;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
-using Atlas.Site.Build;
 using Fluid;
 using Fluid.Values;
 using Microsoft.Extensions.FileProviders;
@@ -28,7 +29,7 @@ public static partial class LiquidTemplates
         };
         options.Filters.AddFilter("relative_url", (input, _, _) => new StringValue(settings.Url(input.ToStringValue())));
         options.Filters.AddFilter("absolute_url", (input, _, _) => new StringValue(settings.AbsoluteUrl(input.ToStringValue())));
-        options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slugify(input.ToStringValue())));
+        options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slug.OrItem(input.ToStringValue())));
         return options;
     }
 
@@ -52,14 +53,6 @@ public static partial class LiquidTemplates
         return null;
     }
 
-    public static string Slugify(string text) => Slug(text) is { Length: > 0 } slug ? slug : "item";
-
-    /// <summary>Lowercase letters and digits, every other run of characters one hyphen; empty when nothing is left.</summary>
-    public static string Slug(string text) => NonSlug().Replace(text.ToLowerInvariant(), "-").Trim('-');
-
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex PositionRegex();
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NonSlug();
 }

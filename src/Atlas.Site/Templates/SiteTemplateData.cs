@@ -1,9 +1,8 @@
+using Atlas.Site.Config;
 using Atlas.Site.Documents;
 using Atlas.Engine.Execution;
-using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Model;
-using Atlas.Site.Modules.Models;
 using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Templates;
@@ -44,7 +43,7 @@ public sealed class SiteTemplateData
             .ToList()
             .ToDictionary(v => v.Id, v => v.View, StringComparer.Ordinal);
         var data = DataFiles(context).ToDictionary(kv => kv.Key, kv => kv.Value?.ToPlain(), StringComparer.Ordinal);
-        data[ReadModelTable.DataName] = catalog.Models.Rows.Select(r => (object?)views[r.Id]).ToList();
+        data[ModelTable.DataName] = catalog.Models.Rows.Select(r => (object?)views[r.Id]).ToList();
         var pages = catalog.Pages
             .GroupBy(p => p.Kind)
             .ToDictionary(g => g.Key, g => (object?)g.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(Plain).ToList(), StringComparer.Ordinal);
@@ -55,7 +54,7 @@ public sealed class SiteTemplateData
             {
                 ["site"] = settings.Site.ToTemplateData(),
                 ["data"] = data,
-                ["models"] = data[ReadModelTable.DataName],
+                ["models"] = data[ModelTable.DataName],
                 ["models_newest"] = ModelListing.NewestFirst(catalog.Models.Rows, r => views[r.Id]),
                 ["key_score_rule"] = ModelListing.KeyScoreRule,
                 ["category_glyph_symbols"] = Figures.TaxonomySvg.GlyphSymbols(catalog.Models.Vocabulary.Categories),

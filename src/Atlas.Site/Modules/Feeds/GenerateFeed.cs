@@ -1,10 +1,10 @@
+using Atlas.Site.Config;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Model;
 

@@ -1,8 +1,8 @@
+using Atlas.Site.Config;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 
 namespace Atlas.Site.Modules.Feeds;
 

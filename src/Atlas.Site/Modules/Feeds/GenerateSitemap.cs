@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Config;
 using Atlas.Site.Links;
 

@@ -1,5 +1,5 @@
+using Atlas.Site.Config;
 using Atlas.Engine.Execution;
-using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Templates;
 using Atlas.Site.Timeline;

@@ -1,10 +1,11 @@
+using Atlas.Site.Yaml;
+using Atlas.Site.Config;
 using Atlas.Site.Documents;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Diagnostics;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Markdown;
 using Atlas.Site.Markdown.Math;
 using Atlas.Site.Markdown.WikiLinks;

@@ -1,9 +1,9 @@
+using Atlas.Site.Config;
 using Atlas.Site.Documents;
 using Atlas.Site.Diagnostics;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Markdown;
 

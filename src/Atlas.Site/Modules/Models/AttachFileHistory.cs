@@ -1,8 +1,8 @@
+using Atlas.Site.Config;
 using System.Globalization;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Documents;
 using Atlas.Site.History;
 

@@ -1,10 +1,10 @@
+using Atlas.Site.Config;
 using Atlas.Site.Diagnostics;
 using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Model;
 using Atlas.Site.Yaml;
 

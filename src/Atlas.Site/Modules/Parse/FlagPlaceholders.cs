@@ -1,8 +1,8 @@
+using Atlas.Site.Documents;
 using Atlas.Site.Diagnostics;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Authoring;
 
 namespace Atlas.Site.Modules.Parse;
 

@@ -1,9 +1,9 @@
+using Atlas.Site.Config;
 using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Modules.Write;
 
 namespace Atlas.Site.Modules.Read;

@@ -1,3 +1,5 @@
+using Atlas.Site.Yaml;
+using Atlas.Site.Config;
 using Atlas.Site.Diagnostics;
 using Atlas.Site.Documents;
 using System.Collections.Immutable;
@@ -5,7 +7,6 @@ using System.Text;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Model;
 using Microsoft.Extensions.FileSystemGlobbing;
 

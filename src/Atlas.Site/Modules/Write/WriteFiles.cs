@@ -1,10 +1,10 @@
+using Atlas.Site.Config;
 using Atlas.Site.Documents;
 using Atlas.Site.Diagnostics;
 using System.Text;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 
 namespace Atlas.Site.Modules.Write;
 

@@ -3,7 +3,7 @@ using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
 using Atlas.Site.Pipelines;
 
-namespace Atlas.Site.Commands;
+namespace Atlas.Site.Build;
 
 /// <summary>Prints diagnostics (one line each, to stderr) and the build's summary line (stdout).</summary>
 public sealed class Reporter(TextWriter output, TextWriter errors, bool quiet, bool verbose)
