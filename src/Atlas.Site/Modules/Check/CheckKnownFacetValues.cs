@@ -16,6 +16,7 @@ namespace Atlas.Site.Modules.Check;
 /// is seen in review. The known ones are listed in input/data/organisations.yaml and
 /// input/data/tags.yaml; a new one that is meant is added there. Without a list nothing is checked.
 /// </summary>
+[Stage(Stage.Check)]
 public sealed class CheckKnownFacetValues : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)

@@ -15,6 +15,7 @@ namespace Atlas.Site.Modules.Check;
 /// (<see cref="BuildSettings.External"/>) every outside link must answer too. Runs in Output,
 /// where every pipeline's finished documents are visible, and writes nothing to the site.
 /// </summary>
+[Stage(Stage.Check)]
 public sealed class CheckLinks : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)

@@ -8,6 +8,7 @@ using Atlas.Site.Links;
 namespace Atlas.Site.Modules.Exports;
 
 /// <summary>Adds each model's Hugging Face model-index file (see <see cref="ModelIndex"/>), with the titles of the task pages; made again only when the table or the pages are.</summary>
+[Stage(Stage.Exports)]
 public sealed class ExportModelIndexes : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)

@@ -15,6 +15,7 @@ namespace Atlas.Site.Modules.Feeds;
 /// publication date (the feed's <c>updated</c> is the newest), never the time of the build,
 /// so the same input gives the same feed. Written again only when the catalog changes.
 /// </summary>
+[Stage(Stage.Feeds)]
 public sealed class GenerateFeed : IModule
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";

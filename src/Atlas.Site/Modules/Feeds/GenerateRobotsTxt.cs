@@ -7,6 +7,7 @@ using Atlas.Engine.Pipelines;
 namespace Atlas.Site.Modules.Feeds;
 
 /// <summary>robots.txt: everything may be crawled; the sitemap is named when its URL can be absolute.</summary>
+[Stage(Stage.Feeds)]
 public sealed class GenerateRobotsTxt : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)

@@ -13,6 +13,7 @@ public enum TimelineForm { Wide, Vertical, Thumbnail }
 /// Draws the architecture timeline of every model onto the page with id <paramref name="pageId"/>,
 /// in the given form, under the template value its form names (<c>timeline_svg</c>, <c>timeline_vertical_svg</c>).
 /// </summary>
+[Stage(Stage.Listings)]
 public sealed class DrawTimeline(string pageId, TimelineForm form = TimelineForm.Wide) : DrawOnPage(pageId, KeyOf(form))
 {
     public const string SvgKey = "timeline_svg";

@@ -11,6 +11,7 @@ namespace Atlas.Site.Modules.Listings;
 /// names a file ("404.html") is written as that file. An unlisted page is left out of the
 /// sitemap and the search index.
 /// </summary>
+[Stage(Stage.Listings)]
 public sealed class GeneratePage(string id, string title, string url, string layout, string summary = "", bool listed = true) : IModule
 {
 

@@ -25,6 +25,7 @@ namespace Atlas.Site.Modules.Markdown;
 /// then raw HTML the sanitizer would change or that would break out of the page's content.
 /// Root-relative links get the base path here, so a page's own links work under a sub-path.
 /// </summary>
+[Stage(Stage.Markdown)]
 public sealed class RenderMarkdown : PerDocumentModule
 {
 

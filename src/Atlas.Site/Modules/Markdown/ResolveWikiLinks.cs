@@ -13,6 +13,7 @@ namespace Atlas.Site.Modules.Markdown;
 /// Fills the wiki links of rendered Markdown with the pages they name, through the catalog of
 /// every page in the build. A wiki link that names no page is an error at its line and column.
 /// </summary>
+[Stage(Stage.Markdown)]
 public sealed class ResolveWikiLinks : PerDocumentModule
 {
     protected override object? Fingerprint(Document document, IExecutionContext context) => (document, Catalog.Of(context));

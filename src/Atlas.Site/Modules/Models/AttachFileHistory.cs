@@ -15,6 +15,7 @@ namespace Atlas.Site.Modules.Models;
 /// empty outside a git checkout or for a file never committed), as template values: front matter
 /// naming them stays in <c>page.params</c>.
 /// </summary>
+[Stage(Stage.Models)]
 public sealed class AttachFileHistory : PerDocumentModule
 {
     protected override void Prepare(IExecutionContext context) => History(context);

@@ -14,6 +14,7 @@ namespace Atlas.Site.Modules.Models;
 /// YAML tree are dropped once the table is read: at ten thousand rows they are over a hundred
 /// megabytes, and templates read the table instead.
 /// </summary>
+[Stage(Stage.Models)]
 public sealed class ReadModelTable : PerDocumentModule
 {
 

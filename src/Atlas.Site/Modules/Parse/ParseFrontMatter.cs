@@ -15,6 +15,7 @@ namespace Atlas.Site.Modules.Parse;
 /// only the fields in <see cref="AuthorFields"/> are copied to keys of their own.
 /// <c>body_line</c> records where the body starts so later diagnostics name the file's own lines.
 /// </summary>
+[Stage(Stage.Parse)]
 public sealed class ParseFrontMatter : PerDocumentModule
 {
 

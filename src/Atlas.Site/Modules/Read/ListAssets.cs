@@ -12,6 +12,7 @@ namespace Atlas.Site.Modules.Read;
 /// Lists files that are copied as they are: theme/assets/** to assets/**, and input/static/**
 /// to the site root. Nothing is read here; <see cref="WriteFiles"/> copies the bytes.
 /// </summary>
+[Stage(Stage.Read)]
 public sealed class ListAssets : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)

@@ -20,6 +20,7 @@ public enum SiteFolder { Input, Theme }
 /// <paramref name="maxBytes"/>, are reported and skipped. A file whose <see cref="FileStamp"/> is
 /// the last build's is not read again (given a build cache).
 /// </summary>
+[Stage(Stage.Read)]
 public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exclude = null, long maxBytes = ReadFiles.MaxPageBytes) : IModule
 {
     public const long MaxPageBytes = 2 * 1024 * 1024;

@@ -16,6 +16,7 @@ namespace Atlas.Site.Modules.Search;
 /// kind, aliases, tags, keywords, summary, plain text of the body), and the same pages grouped
 /// by kind as <c>directory</c> on the search page, so that without JavaScript it lists them all.
 /// </summary>
+[Stage(Stage.Search)]
 public sealed class BuildSearchIndex : IModule
 {
     public const string IndexFile = "search-index.json";

@@ -13,6 +13,7 @@ namespace Atlas.Site.Modules.Templates;
 /// Parses every Liquid layout once per build. A layout may name a parent layout in front
 /// matter (<c>layout: default</c>), as in Jekyll; <c>template_name</c> is its path without extension.
 /// </summary>
+[Stage(Stage.Templates)]
 public sealed partial class ParseTemplates : PerDocumentModule
 {
 

@@ -25,6 +25,7 @@ namespace Atlas.Site.Modules.Templates;
 /// (<see cref="TableOfContents"/>), and the site-wide values of
 /// <see cref="SiteTemplateData"/>.
 /// </summary>
+[Stage(Stage.Templates)]
 public sealed class RenderLayout : PerDocumentModule
 {
     protected override void Prepare(IExecutionContext context) => LiquidGlobals(context);

@@ -17,6 +17,7 @@ namespace Atlas.Site.Modules.Write;
 /// that would leave the output folder is refused; the check command writes nothing and keeps
 /// the content for its link check.
 /// </summary>
+[Stage(Stage.Write)]
 public sealed class WriteFiles : PerDocumentModule
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
