@@ -1,3 +1,4 @@
+using Atlas.Site.Templates;
 using Atlas.Site.Config;
 using Atlas.Site.Documents;
 using Atlas.Site.Diagnostics;
@@ -38,7 +39,10 @@ public sealed class CheckLinks : IModule
             if (external.CacheProblem is { } problem) context.Diagnostics.Warning(Codes.LinkCacheUnusable, settings.DisplayPath(Path.GetFullPath(external.Options.CachePath)), 1, 1, $"link cache {problem}");
             dataPlaces = new(DataLinkPlaces.Read(settings.InputDirectory, settings.DisplayPath));
         }
-        var locator = new SourceLocator(site, context.OutputsOf(PipelineNames.Theme), settings.Site.BasePath, dataPlaces);
+        var theme = Theme.Of(context);
+        var locator = new SourceLocator(
+            site, context.OutputsOf(PipelineNames.Theme), layout => theme.LayoutAndAncestors(layout).Where(s => s.Layout is not null).Select(s => s.Name),
+            settings.Site.BasePath, dataPlaces);
         foreach (var diagnostic in locator.Locate(broken)) context.Diagnostics.Add(diagnostic);
         return documents;
     }
