@@ -53,7 +53,7 @@ public sealed class BuildSearchIndex : IModule
                 ["pages"] = g.Select(e => (object?)SiteTemplateData.Plain(e.Page)).ToList(),
             })
             .ToList();
-        var pages = documents.Select(d => d.Metadata.GetString(Keys.Layout) == "search" ? d.WithTemplateValue("directory", directory) : d);
+        var pages = documents.Select(d => d.Metadata.GetString(Keys.Layout) == GeneratedPages.Search.Layout ? d.WithTemplateValue("directory", directory) : d);
         var index = context.Reuse(nameof(BuildSearchIndex),
             () => entries.Select(e => (e.Page, e.Type, e.Aliases, e.Tags, e.Keywords, e.Text)).ToList(),
             () => Document.Generated(IndexFile, Metadata.Empty, Json(entries)));
