@@ -1,9 +1,9 @@
 namespace Atlas.Site.Tests.Architecture;
 
 /// <summary>
-/// The parts of Atlas.Site refer to each other in one direction only: engine, then the low
-/// layers (Config, Yaml, Diagnostics, Documents, Drawing, Model), then Markdown, Links, Templates
-/// and Figures, then the modules, the pipelines, the build, and the commands and preview on top.
+/// The parts of Atlas.Site refer to each other in one direction only, lowest first: Diagnostics,
+/// Drawing, Yaml, Model; Markdown, Figures; Documents; Links, Checking, Config; Templates; the
+/// modules; the pipelines; the build; preview and the command line (README, "What is where").
 /// A circle means a change at one end can break the other: the test names its references and files.
 /// </summary>
 public class NamespaceCycleTests
