@@ -96,7 +96,7 @@ public class ArxivLookupTests
         var nameless = await site.RunCliAsync("new", "--arxiv", "2303.15343", "--arxiv-api", api);
 
         Assert.Equal(2, nameless.ExitCode);
-        Assert.Contains("atlas: error: the title \"Sigmoid Loss for Language Image Pre-Training\" has no short name before a colon; give the model's name: new <Name> --arxiv 2303.15343", nameless.Stderr);
+        Assert.Contains("atlas: error ATL8007: the title \"Sigmoid Loss for Language Image Pre-Training\" has no short name before a colon; give the model's name: new <Name> --arxiv 2303.15343", nameless.Stderr);
         Assert.Equal(before, TestSite.Fingerprint(site.Input));
 
         var (code, _, stderr) = await site.RunCliAsync("new", "SigLIP", "--arxiv", "2303.15343", "--arxiv-api", api, "--family", "dual-encoder");
@@ -112,10 +112,10 @@ public class ArxivLookupTests
     }
 
     [Theory]
-    [InlineData("2312.99999", "30", "atlas: error: arXiv has no paper 2312.99999; check the id on https://arxiv.org/abs/2312.99999")]
-    [InlineData("1234.1234", "30", "atlas: error: arXiv refused the id 1234.1234: incorrect id format for 1234.1234")]
-    [InlineData("2401.00001", "30", "atlas: error: arXiv's answer could not be read: it is not well-formed XML (")]
-    [InlineData("2402.00002", "1", "atlas: error: arXiv did not answer in 1 s; pass --offline with --title/--date, or try again")]
+    [InlineData("2312.99999", "30", "atlas: error ATL8006: arXiv has no paper 2312.99999; check the id on https://arxiv.org/abs/2312.99999")]
+    [InlineData("1234.1234", "30", "atlas: error ATL8006: arXiv refused the id 1234.1234: incorrect id format for 1234.1234")]
+    [InlineData("2401.00001", "30", "atlas: error ATL8006: arXiv's answer could not be read: it is not well-formed XML (")]
+    [InlineData("2402.00002", "1", "atlas: error ATL8006: arXiv did not answer in 1 s; pass --offline with --title/--date, or try again")]
     public async Task An_unknown_id_a_refused_id_a_malformed_feed_and_a_silent_server_are_one_line_and_nothing_is_written(string id, string timeout, string error)
     {
         await using var arxiv = await StartArxivAsync();
@@ -163,7 +163,7 @@ public class ArxivLookupTests
         var (code, _, stderr) = await site.RunCliAsync("new", "Gamma", "--arxiv", "2303.15343", "--arxiv-api", $"http://127.0.0.1:{port}/api/query");
 
         Assert.Equal(1, code);
-        Assert.StartsWith($"atlas: error: could not reach arXiv at http://127.0.0.1:{port} (ConnectionError", stderr);
+        Assert.StartsWith($"atlas: error ATL8006: could not reach arXiv at http://127.0.0.1:{port} (ConnectionError", stderr);
         Assert.EndsWith("; pass --offline with --title/--date, or try again\n", stderr);
     }
 
@@ -182,7 +182,7 @@ public class ArxivLookupTests
             Assert.True(code == 0, stderr);
             Assert.Contains("added row 'blip-2'", stdout);
             Assert.Equal(["GET /mirror/query?id_list=2301.12597&max_results=1"], arxiv.Requests);
-            Assert.Equal((1, "atlas: error: ATLAS_ARXIV_API must be an http or https URL, got 'ftp://mirror.example/query'\n"), (refused.ExitCode, refused.Stderr));
+            Assert.Equal((1, "atlas: error ATL8006: ATLAS_ARXIV_API must be an http or https URL, got 'ftp://mirror.example/query'\n"), (refused.ExitCode, refused.Stderr));
         }
         finally
         {

@@ -1,3 +1,4 @@
+using Atlas.Site.Links;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -31,7 +32,7 @@ public sealed class RealAtlasFixture : IDisposable
         var diagnostics = new DiagnosticBag();
         var root = YamlReader.Read(File.ReadAllText(yamlPath), yamlPath, diagnostics);
         var vocabulary = VocabularyReader.ReadFolder(Path.Combine(Input, "data"), path => path, diagnostics);
-        Table = new ModelTableReader(yamlPath, diagnostics, DateOnly.FromDateTime(DateTime.UtcNow), vocabulary).Read(root);
+        Table = new ModelTableReader(yamlPath, diagnostics, DateOnly.FromDateTime(DateTime.UtcNow), vocabulary, new FacetValueSlugs(Facet.Organisations).Add).Read(root);
         if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
     }
 

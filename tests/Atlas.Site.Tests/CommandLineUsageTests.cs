@@ -44,7 +44,7 @@ public class CommandLineUsageTests
 
         Assert.True(code == 2, $"exit code {code}\n{stdout}\n{stderr}");
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("atlas: error: ", line);
+        Assert.StartsWith("atlas: error ATL9001: ", line);
         Assert.DoesNotContain("   at ", stderr);
         Assert.DoesNotContain("\r", stderr);
         Assert.Equal("", stdout);
@@ -57,7 +57,7 @@ public class CommandLineUsageTests
         using var site = TestSite.Minimal();
         var (code, _, stderr) = await site.RunCliAsync("--url", "https://user.github.io/atlas", "--base-path", "/atlas/");
         Assert.Equal(2, code);
-        Assert.Equal("atlas: error: --url must be the site's origin without a path, such as https://user.github.io; give the path ('/atlas/') as the base path, got 'https://user.github.io/atlas' (--help lists the commands and options)", stderr.Trim());
+        Assert.Equal("atlas: error ATL9001: --url must be the site's origin without a path, such as https://user.github.io; give the path ('/atlas/') as the base path, got 'https://user.github.io/atlas' (--help lists the commands and options)", stderr.Trim());
         Assert.False(Directory.Exists(site.Output));
     }
 

@@ -37,6 +37,18 @@ public class DiagnosticCodesTests
     }
 
     [Fact]
+    public void The_command_line_prints_its_refusals_with_a_code()
+    {
+        var commands = Directory.EnumerateFiles(Path.Combine(TestSite.RepositoryRoot, "src", "Atlas.Site", "Commands"), "*.cs")
+            .Where(f => File.ReadAllText(f).Contains("atlas: error", StringComparison.Ordinal))
+            .Select(Path.GetFileName)
+            .ToList();
+
+        Assert.Equal(["CliContext.cs"], commands);
+        Assert.Contains("atlas: error {code.Id}: ", File.ReadAllText(Path.Combine(TestSite.RepositoryRoot, "src", "Atlas.Site", "Commands", "CliContext.cs")));
+    }
+
+    [Fact]
     public void Every_code_the_bad_input_corpus_expects_is_in_the_catalogue()
     {
         var known = Codes.All.Select(c => c.Id).ToHashSet();

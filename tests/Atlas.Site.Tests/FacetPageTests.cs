@@ -1,3 +1,4 @@
+using Atlas.Site.Links;
 using AngleSharp.Html.Parser;
 using Atlas.Site.Model;
 
@@ -131,7 +132,7 @@ public class FacetPageTests
         string Row(string id, string results) =>
             $"- {{id: {id}, name: {id}, title: {id}, date: 2021-01-01, family: dual-encoder, category: b, objectives: [itc], headline: main, "
             + $"variants: [{{id: main, name: Main, source: T1}}, {{id: big, name: Big, source: T1}}], results: [{results}]}}\n";
-        var table = new ModelTableReader("m.yaml", diagnostics, new DateOnly(2030, 1, 1), vocabulary).Read(Read(
+        var table = new ModelTableReader("m.yaml", diagnostics, new DateOnly(2030, 1, 1), vocabulary, new FacetValueSlugs(Facet.Organisations).Add).Read(Read(
             Row("a", "{benchmark: nlvr2-dev, setting: fine-tuned, variant: main, value: 80.5, source: T1}, {benchmark: nlvr2-dev, setting: fine-tuned, variant: big, value: 90.0, source: T1}")
             + Row("b", "{benchmark: nlvr2-dev, setting: fine-tuned, variant: main, value: 82.1, source: T1}, {benchmark: nlvr2-dev, setting: zero-shot, variant: main, value: 95.0, source: T1}")
             + Row("c", "{benchmark: nlvr2-dev, setting: fine-tuned, variant: big, value: 82.10, source: T1}")));

@@ -1,3 +1,4 @@
+using Atlas.Site.Links;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Model;
 using Atlas.Site.Templates;
@@ -26,7 +27,7 @@ public static class FrozenAtlas
         var diagnostics = new DiagnosticBag();
         var path = Path.Combine(Input, "data", "models.yaml");
         var vocabulary = VocabularyReader.ReadFolder(Path.Combine(Input, "data"), p => p, diagnostics);
-        var table = new ModelTableReader(path, diagnostics, new DateOnly(2030, 1, 1), vocabulary).Read(YamlReader.Read(File.ReadAllText(path), path, diagnostics));
+        var table = new ModelTableReader(path, diagnostics, new DateOnly(2030, 1, 1), vocabulary, new FacetValueSlugs(Facet.Organisations).Add).Read(YamlReader.Read(File.ReadAllText(path), path, diagnostics));
         if (diagnostics.HasErrors) throw new InvalidOperationException(string.Join("\n", diagnostics.Sorted()));
         return table;
     }

@@ -108,7 +108,7 @@ public class NewCommandTests
 
         Assert.Equal(2, code);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("atlas: error: cannot add '", line);
+        Assert.StartsWith("atlas: error ATL8008: cannot add '", line);
         Assert.Contains(reason, line);
         Assert.DoesNotContain("\u202E", line);
         Assert.Equal("", stdout);

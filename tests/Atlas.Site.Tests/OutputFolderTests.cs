@@ -27,7 +27,7 @@ public class OutputFolderTests
 
         Assert.Equal(2, code);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("atlas: error: --output", line);
+        Assert.StartsWith("atlas: error ATL0003: --output", line);
         Assert.Contains(reason, line);
         Assert.Equal("", stdout);
         Assert.Equal(before, Snapshot(site.Root));

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Atlas.Bench.Sites;
 using Atlas.Bench.Synthetic;
 using Atlas.Site.Build;
+using Atlas.Site.Modules;
 
 namespace Atlas.Bench.Measure;
 
@@ -18,21 +19,22 @@ public sealed record BenchOptions(IReadOnlyList<int> Sizes, int Runs, int Warmup
 public static partial class Benchmark
 {
     /// <summary>
-    /// The phases, and the module folders (stages) of the atlas that make each up;
+    /// The phases, and the stages the atlas's modules declare that make each up;
     /// cross-pipeline work is every other stage (listings, memos, search, feeds, exports).
     /// </summary>
-    private static readonly (string Phase, string[]? Stages)[] Phases =
+    private static readonly (string Phase, Stage[]? Stages)[] Phases =
     [
-        ("read", ["Read"]),
-        ("parse", ["Parse", "Models"]),
-        ("Markdown", ["Markdown"]),
-        ("templates", ["Templates"]),
+        ("read", [Stage.Read]),
+        ("parse", [Stage.Parse, Stage.Models]),
+        ("Markdown", [Stage.Markdown]),
+        ("templates", [Stage.Templates]),
         ("cross-pipeline", null),
-        ("write", ["Write"]),
+        ("write", [Stage.Write]),
     ];
 
-    private static bool InPhase(string[]? stages, string stage) =>
-        stages?.Contains(stage) ?? !Phases.Any(p => p.Stages?.Contains(stage) == true);
+    /// <summary>Whether a stage as --verbose prints it falls in a phase (memos print as "Cross-pipeline", no declared stage).</summary>
+    private static bool InPhase(Stage[]? stages, string stage) =>
+        stages?.Any(s => s.ToString() == stage) ?? !Phases.Any(p => p.Stages?.Any(s => s.ToString() == stage) == true);
 
     public static int Run(BenchOptions options, TextWriter log)
     {

@@ -1,8 +1,8 @@
+using Atlas.Site.Links;
 using Atlas.Site.Diagnostics;
 using System.Text;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Model;
-using Atlas.Site.Modules.Models;
 using Atlas.Site.Templates;
 using Atlas.Site.Yaml;
 using Fluid;
@@ -64,8 +64,8 @@ public static class AddModel
     /// <summary>input/data/models.yaml, or models.yml when that is the one the site has.</summary>
     public static string TablePathIn(string inputDirectory)
     {
-        var yml = Path.Combine(inputDirectory, "data", ReadModelTable.DataName + ".yml");
-        return File.Exists(yml) ? yml : Path.Combine(inputDirectory, "data", ReadModelTable.DataName + ".yaml");
+        var yml = Path.Combine(inputDirectory, "data", ModelTable.DataName + ".yml");
+        return File.Exists(yml) ? yml : Path.Combine(inputDirectory, "data", ModelTable.DataName + ".yaml");
     }
 
     /// <summary>
@@ -141,7 +141,7 @@ public static class AddModel
         var rowLine = text[..text.LastIndexOf("- id: " + model.Id, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         var check = new DiagnosticBag();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var table = new ModelTableReader(tableDisplay, check, today, vocabulary).Read(YamlReader.Read(text, tableDisplay, check));
+        var table = new ModelTableReader(tableDisplay, check, today, vocabulary, new FacetValueSlugs(Facet.Organisations).Add).Read(YamlReader.Read(text, tableDisplay, check));
         foreach (var problem in check.Sorted().Where(d => d.Line >= rowLine))
             diagnostics.Add(problem with { Message = "the new row would not read back: " + problem.Message });
         if (table.Find(model.Id) is null && !diagnostics.HasErrors)

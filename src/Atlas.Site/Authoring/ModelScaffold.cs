@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -52,7 +53,7 @@ public static partial class ModelScaffold
     /// The id a name gets: "BLIP-2" is blip-2, "Ünïcödé Módel" unicode-model (accents folded by
     /// Unicode decomposition). Empty when the name has no letter or digit to make one from.
     /// </summary>
-    public static string IdFor(string name) => LiquidTemplates.Slug(AccentFolding.Fold(name.Trim()));
+    public static string IdFor(string name) => Slug.Of(AccentFolding.Fold(name.Trim()));
 
     /// <summary>The id of the one variant a new row starts with.</summary>
     public const string VariantId = "main";
@@ -144,10 +145,4 @@ public static partial class ModelScaffold
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9 .+\-_/()]*(?<! )$")]
     private static partial Regex PlainSafe();
-}
-
-/// <summary>How text still to be written is marked in what <c>atlas new</c> creates.</summary>
-public static class Placeholder
-{
-    public const string Marker = "TODO:";
 }

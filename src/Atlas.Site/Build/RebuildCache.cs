@@ -1,3 +1,4 @@
+using Atlas.Site.Config;
 using System.Text.Json;
 using Atlas.Engine.Execution;
 

@@ -13,9 +13,15 @@ namespace Atlas.Site.Checking;
 /// A link written in a layout is one diagnostic however many pages repeat it.
 /// </summary>
 /// <param name="pages">Every output file by output path, as the build made it.</param>
-/// <param name="layouts">The Theme pipeline's documents (template name, parent layout, file).</param>
+/// <param name="layouts">The Theme pipeline's documents (template name, file).</param>
+/// <param name="layoutAndAncestors">
+/// The names of the layout a page names and of its parents that the theme has, innermost first:
+/// the theme's own walk (<c>Theme.LayoutAndAncestors</c>, a layer above this one).
+/// </param>
 /// <param name="dataPlaces">Where the data files write URLs (<see cref="DataLinkPlaces"/>), or empty.</param>
-public sealed class SourceLocator(IReadOnlyDictionary<string, Document> pages, IReadOnlyList<Document> layouts, string basePath, IReadOnlyDictionary<string, SourcePlace> dataPlaces)
+public sealed class SourceLocator(
+    IReadOnlyDictionary<string, Document> pages, IReadOnlyList<Document> layouts, Func<string, IEnumerable<string>> layoutAndAncestors, string basePath,
+    IReadOnlyDictionary<string, SourcePlace> dataPlaces)
 {
     private readonly ConcurrentDictionary<string, string[]> _lines = new(StringComparer.Ordinal);
 
@@ -64,12 +70,7 @@ public sealed class SourceLocator(IReadOnlyDictionary<string, Document> pages, I
     private IEnumerable<Document> LayoutChain(string layout)
     {
         var byName = layouts.ToDictionary(l => l.Metadata.GetString(Keys.TemplateName), StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (layout.Length > 0 && seen.Add(layout) && byName.TryGetValue(layout, out var entry))
-        {
-            yield return entry;
-            layout = entry.Metadata.GetString(Keys.ParentLayout);
-        }
+        return layoutAndAncestors(layout).Select(name => byName[name]);
     }
 
     /// <summary>The first line holding one of the forms, preferring lines where the link's tag is written too.</summary>

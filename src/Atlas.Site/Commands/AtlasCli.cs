@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using System.CommandLine;
 using Atlas.Site.Build;
 
@@ -32,8 +33,7 @@ public static class AtlasCli
         if (parsed.Errors.Count > 0)
         {
             // One line, the first problem: the rest are often its echoes.
-            stderr.WriteLine($"atlas: error: {parsed.Errors[0].Message.ReplaceLineEndings(" ")} (--help lists the commands and options)");
-            return 2;
+            return CliContext.Refuse(stderr, Codes.UsageInvalid, $"{parsed.Errors[0].Message.ReplaceLineEndings(" ")} (--help lists the commands and options)", 2);
         }
         try
         {
@@ -41,8 +41,7 @@ public static class AtlasCli
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"atlas: error: {ex.Message}");
-            return 1;
+            return CliContext.Refuse(stderr, Codes.FileAccessFailed, ex.Message, 1);
         }
     }
 

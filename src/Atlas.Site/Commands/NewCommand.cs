@@ -1,3 +1,5 @@
+using Atlas.Site.Diagnostics;
+using Atlas.Site.Documents;
 using System.CommandLine;
 using Atlas.Site.Authoring;
 using Atlas.Site.Build;
@@ -30,7 +32,7 @@ public static class NewCommand
         {
             var request = cli.Request(result);
             if (result.GetValue(family) is { } chosen && !FamilyIds(request).Contains(chosen))
-                return cli.Refuse($"--family must be an id of input/data/families.yaml ({string.Join(" | ", FamilyIds(request))}), got '{chosen}'", exitCode: 2);
+                return cli.Refuse(Codes.UsageInvalid, $"--family must be an id of input/data/families.yaml ({string.Join(" | ", FamilyIds(request))}), got '{chosen}'", exitCode: 2);
             var arxivId = result.GetValue(arxiv);
             ArxivPaper? found = null;
             if (arxivId is not null)
@@ -38,12 +40,12 @@ public static class NewCommand
                 if (AddModel.RowOfPaper(Path.GetFullPath(request.InputDirectory), arxivId, request.DisplayPath) is { } taken)
                 {
                     cli.Stderr.WriteLine(taken);
-                    return cli.Refuse($"nothing was written: arXiv:{arxivId} is already in the table");
+                    return cli.Refuse(Codes.NewNothingWritten, $"nothing was written: arXiv:{arxivId} is already in the table");
                 }
                 if (!result.GetValue(paper.Offline))
                 {
                     var answer = await paper.LookUpAsync(result, arxivId, token);
-                    if (answer.Paper is null) return cli.Refuse(answer.Problem!);
+                    if (answer.Paper is null) return cli.Refuse(Codes.NewArxivLookupFailed, answer.Problem!);
                     found = answer.Paper;
                     cli.Stdout.WriteLine(PaperOptions.Describe(found));
                 }
@@ -51,15 +53,15 @@ public static class NewCommand
             var modelName = result.GetValue(name) ?? found?.ShortName;
             if (modelName is null)
             {
-                return cli.Refuse(found is null
+                return cli.Refuse(Codes.NewNameMissing, found is null
                     ? "give the model's name: new <Name> (see --help)"
                     : $"the title \"{found.Title}\" has no short name before a colon; give the model's name: new <Name> --arxiv {arxivId}", 2);
             }
-            if (ModelScaffold.NameProblem(modelName) is { } problem) return cli.Refuse($"cannot add '{CommonOptions.Printable(modelName)}': {problem}", exitCode: 2);
+            if (ModelScaffold.NameProblem(modelName) is { } problem) return cli.Refuse(Codes.NewNameInvalid, $"cannot add '{CommonOptions.Printable(modelName)}': {problem}", exitCode: 2);
             modelName = modelName.Trim();
             var modelId = result.GetValue(id) ?? ModelScaffold.IdFor(modelName);
             if (!Schema.IsSlug(modelId))
-                return cli.Refuse($"the name '{modelName}' gives no usable id ('{modelId}'); pass --id with a lowercase slug such as --id my-model", exitCode: 2);
+                return cli.Refuse(Codes.NewIdUnusable, $"the name '{modelName}' gives no usable id ('{modelId}'); pass --id with a lowercase slug such as --id my-model", exitCode: 2);
             var model = new NewModel(
                 modelName,
                 modelId,
@@ -74,7 +76,7 @@ public static class NewCommand
             if (!outcome.Succeeded)
             {
                 foreach (var error in outcome.Errors) cli.Stderr.WriteLine(error);
-                return cli.Refuse($"nothing was written: '{modelName}' was not added");
+                return cli.Refuse(Codes.NewNothingWritten, $"nothing was written: '{modelName}' was not added");
             }
             cli.Stdout.WriteLine($"created {request.DisplayPath(outcome.PagePath)}");
             cli.Stdout.WriteLine($"added row '{model.Id}' at {request.DisplayPath(outcome.TablePath)}:{outcome.RowLine}");

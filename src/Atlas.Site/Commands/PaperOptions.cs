@@ -1,3 +1,4 @@
+using Atlas.Site.Yaml;
 using System.CommandLine;
 using System.Globalization;
 using Atlas.Site.Authoring.Arxiv;

@@ -1,3 +1,4 @@
+using Atlas.Site.Diagnostics;
 using System.Globalization;
 using System.CommandLine;
 using Atlas.Engine.Diagnostics;
@@ -37,7 +38,7 @@ public static class PreviewCommand
         {
             var request = cli.Request(result);
             if (!Directory.Exists(request.OutputDirectory))
-                return cli.Refuse($"{request.DisplayPath(request.OutputDirectory)} does not exist: build the site first (dotnet run)");
+                return cli.Refuse(Codes.ServeOutputMissing, $"{request.DisplayPath(request.OutputDirectory)} does not exist: build the site first (dotnet run)");
             var diagnostics = new DiagnosticBag();
             var site = SiteBuilder.LoadSite(request, diagnostics);
             foreach (var diagnostic in diagnostics.Sorted()) cli.Stderr.WriteLine(diagnostic);

@@ -23,6 +23,7 @@ public static class Codes
         (6000, "Templates and layouts"),
         (7000, "Names shared across the site"),
         (8000, "The command line: new"),
+        (9000, "The command line: options, preview and serve"),
     ];
 
     // 0xxx: the build, its folders and the files it reads
@@ -39,6 +40,7 @@ public static class Codes
     public static readonly DiagnosticCode NotUtf8 = new(13, "not-utf8", "A file is not valid UTF-8.", "a page saved as Latin-1", "Save the file as UTF-8.");
     public static readonly DiagnosticCode EmptyFile = new(14, "empty-file", "A page or data file is empty.", "input/concepts/x.md with no bytes", "Write its content, or delete the file.");
     public static readonly DiagnosticCode ForbiddenCharacter = new(15, "forbidden-character", "Text holds a control or invisible character (U+0000–U+001F except tab and newline, bidirectional overrides).", "a title with U+202E in it", "Delete the character; write what it stood for in plain text.");
+    public static readonly DiagnosticCode FileAccessFailed = new(16, "file-access-failed", "A command could not read or write a file or folder (permissions, a file in use, a full disk).", "dotnet run -- new Alpha with input/models/ read-only", "Make the folder readable and writable, or close what holds the file, and run the command again.");
 
     // 1xxx: YAML and site.yaml
     public static readonly DiagnosticCode YamlSyntax = new(1001, "yaml-syntax", "The YAML does not parse; the message adds a hint where the cause is common (indentation, an unquoted colon, a tab, a missing quote).", "title: CLIP: Learning\n  - a", "Fix the line named (and the one before it): indent with spaces, quote a value holding ': ', close quotes and brackets.");
@@ -123,12 +125,21 @@ public static class Codes
     public static readonly DiagnosticCode FacetValueNew = new(7003, "facet-value-new", "check: an organisation or tag is new to the atlas (not in organisations.yaml or tags.yaml), which is how misspellings look.", "organisation: Gogle", "Fix the spelling, or add the value to the list if it is meant.");
     public static readonly DiagnosticCode FacetProseOrphan = new(7004, "facet-prose-orphan", "A file of family prose (input/families/<slug>.md) names a family no model has.", "input/families/dual-encoders.md", "Name the file after the slug of a family's name (dual-encoder.md), or delete it.");
 
-    // 8xxx: the command line (new)
+    // 8xxx: the command line: new
     public static readonly DiagnosticCode NewPageExists = new(8001, "new-page-exists", "new: a page for this id already exists.", "dotnet run -- new CLIP", "Choose another name or pass --id.");
     public static readonly DiagnosticCode NewIdTaken = new(8002, "new-id-taken", "new: a row already has this id.", "dotnet run -- new Alpha --id alpha", "Choose another --id.");
     public static readonly DiagnosticCode NewNameTaken = new(8003, "new-name-taken", "new: a row already has this name, so [[name]] links could not tell them apart.", "dotnet run -- new BETA beside a row named Beta", "Choose another name.");
     public static readonly DiagnosticCode NewPaperTaken = new(8004, "new-paper-taken", "new --arxiv: the paper is already in the table.", "dotnet run -- new --arxiv 2103.00020", "Complete that row instead.");
     public static readonly DiagnosticCode NewRowUnreadable = new(8005, "new-row-unreadable", "new: the row it would append would not read back from models.yaml.", "models.yaml written as a flow list", "Keep models.yaml a block list of '- id:' rows.");
+    public static readonly DiagnosticCode NewArxivLookupFailed = new(8006, "new-arxiv-lookup-failed", "new --arxiv: arXiv could not be asked, has no such paper, or answered what could not be read.", "dotnet run -- new --arxiv 2312.99999", "Check the id on arxiv.org, or pass --offline with --title and --date.");
+    public static readonly DiagnosticCode NewNameMissing = new(8007, "new-name-missing", "new: no model name was given, and the paper's title has none before a colon to take.", "dotnet run -- new --arxiv 2303.15343", "Give the name: new <Name> --arxiv <id>.");
+    public static readonly DiagnosticCode NewNameInvalid = new(8008, "new-name-invalid", "new: the model name is empty, too long, or holds a character a name cannot carry (a control or invisible character, or one of [ ] | < > { } \\ `).", "dotnet run -- new \"Alpha [v2]\"", "Give the name as one plain line without those characters.");
+    public static readonly DiagnosticCode NewIdUnusable = new(8009, "new-id-unusable", "new: the name gives no usable id (no letter or digit left once folded to a slug).", "dotnet run -- new \"???\"", "Pass --id with a lowercase slug such as --id my-model.");
+    public static readonly DiagnosticCode NewNothingWritten = new(8010, "new-nothing-written", "new: the errors above stopped it; no file was changed.", "dotnet run -- new CLIP (already in the atlas)", "Fix the errors listed before it and run new again.");
+
+    // 9xxx: the command line: options, preview and serve
+    public static readonly DiagnosticCode UsageInvalid = new(9001, "usage-invalid", "The command line does not parse: an unknown command or option, or an option's value the command refuses.", "dotnet run -- --verbose=perhaps", "Run with --help for the commands and options and what each takes.");
+    public static readonly DiagnosticCode ServeOutputMissing = new(9002, "serve-output-missing", "serve: the output folder to serve does not exist.", "dotnet run -- serve --output no-site-yet", "Build the site first (dotnet run), or give the --output it was built into.");
 
     /// <summary>Every code, by number.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(Codes)

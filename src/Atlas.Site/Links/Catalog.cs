@@ -2,8 +2,6 @@ using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Site.Model;
-using Atlas.Site.Modules.Markdown;
-using Atlas.Site.Modules.Models;
 
 namespace Atlas.Site.Links;
 

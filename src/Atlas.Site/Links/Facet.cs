@@ -1,7 +1,6 @@
 using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Site.Model;
-using Atlas.Site.Templates;
 
 namespace Atlas.Site.Links;
 
@@ -54,7 +53,7 @@ public sealed record Facet(string Folder, string Singular, string Plural, string
 
     public string IndexUrl => Folder + "/";
 
-    public string UrlOf(string value) => $"{Folder}/{LiquidTemplates.Slugify(value)}/";
+    public string UrlOf(string value) => $"{Folder}/{Slug.OrItem(value)}/";
 
     private static ModelRow? RowOf(Document page) => page.Metadata.Get(Keys.ModelRow);
 }

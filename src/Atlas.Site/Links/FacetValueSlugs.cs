@@ -1,4 +1,4 @@
-using Atlas.Site.Templates;
+using Atlas.Site.Model;
 
 namespace Atlas.Site.Links;
 
@@ -14,7 +14,7 @@ public sealed class FacetValueSlugs(Facet facet)
     /// <summary>What is wrong with <paramref name="value"/>, written at <paramref name="place"/>; null if nothing.</summary>
     public string? Add(string value, string place)
     {
-        var slug = LiquidTemplates.Slug(value);
+        var slug = Slug.Of(value);
         if (slug.Length == 0) return $"{facet.Kind} '{value}' has no letter or digit to name its page {facet.Folder}/<name>/ by";
         if (_first.TryAdd(slug, (value, place))) return null;
         var first = _first[slug];

@@ -51,10 +51,10 @@ public static class ModelIndex
                 yaml.Append("      name: ").Append(Quote(taskName(benchmark.Task))).Append('\n');
                 yaml.Append("    dataset:\n");
                 yaml.Append("      name: ").Append(Quote(benchmark.Dataset)).Append('\n');
-                yaml.Append("      type: ").Append(Quote(Templates.LiquidTemplates.Slug(benchmark.Dataset))).Append('\n');
+                yaml.Append("      type: ").Append(Quote(Slug.Of(benchmark.Dataset))).Append('\n');
                 yaml.Append("      split: ").Append(Quote(benchmark.Split)).Append('\n');
                 yaml.Append("    metrics:\n");
-                yaml.Append("    - type: ").Append(Quote(Templates.LiquidTemplates.Slug(benchmark.Metric))).Append('\n');
+                yaml.Append("    - type: ").Append(Quote(Slug.Of(benchmark.Metric))).Append('\n');
                 yaml.Append("      value: ").Append(result.Text).Append('\n');
                 yaml.Append("      name: ").Append(Quote($"{benchmark.Metric} ({result.Series.SettingLabel})")).Append('\n');
                 yaml.Append("    source:\n");

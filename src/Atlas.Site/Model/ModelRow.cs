@@ -25,7 +25,7 @@ public sealed record Series(Benchmark Benchmark, Setting Setting, string? From, 
     public string Id => string.Join("-", new[]
     {
         Benchmark.Id, Setting.Id,
-        From is null ? null : "from-" + Templates.LiquidTemplates.Slug(From),
+        From is null ? null : "from-" + Slug.Of(From),
         Shots is null ? null : $"{Shots}-shot",
         CiderOptimised ? "cider-optimised" : null,
     }.OfType<string>());

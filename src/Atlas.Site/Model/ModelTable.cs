@@ -6,6 +6,9 @@ namespace Atlas.Site.Model;
 /// </summary>
 public sealed class ModelTable
 {
+    /// <summary>The table's file under data/ without its extension (models.yaml); its data pipeline document carries this <c>data_name</c>.</summary>
+    public const string DataName = "models";
+
     public static readonly ModelTable Empty = new([], Vocabulary.Empty);
 
     private readonly Dictionary<string, int> _indexById;

@@ -1,6 +1,5 @@
 using Atlas.Site.Diagnostics;
 using Atlas.Engine.Diagnostics;
-using Atlas.Site.Links;
 using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Model;
@@ -8,9 +7,12 @@ namespace Atlas.Site.Model;
 /// <summary>
 /// Turns the YAML of models.yaml into typed rows, each field read as <see cref="RowFields"/>
 /// declares it and checked against the <see cref="Vocabulary"/>. Every problem is a
-/// diagnostic at the line and column of the offending value.
+/// diagnostic at the line and column of the offending value. An organisation names a page of
+/// its own, so <paramref name="organisationProblem"/> (the facet's rule, from the layer that
+/// draws facet pages: <c>new FacetValueSlugs(Facet.Organisations).Add</c>) says what is wrong
+/// with one written at a place, or null.
 /// </summary>
-public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, DateOnly today, Vocabulary vocabulary)
+public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, DateOnly today, Vocabulary vocabulary, Func<string, string, string?> organisationProblem)
 {
     private static readonly IReadOnlyList<string> KnownFields = RowFields.All.Select(f => f.Name).ToList();
     private static readonly IReadOnlyList<string> VariantFields = ["id", "name", "source", .. RowFields.VariantFacts.Select(f => f.Name)];
@@ -21,8 +23,6 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
 
     /// <summary>Every id, name and alias so far, ignoring case, with the row and line that first used it.</summary>
     private readonly Dictionary<string, (string Name, string RowId, int Line)> _names = new(StringComparer.OrdinalIgnoreCase);
-
-    private readonly FacetValueSlugs _organisations = new(Facet.Organisations);
 
     public ModelTable Read(YamlNode? root)
     {
@@ -381,7 +381,7 @@ public sealed class ModelTableReader(string path, DiagnosticBag diagnostics, Dat
     {
         foreach (var node in (map["org"] as YamlSequence)?.Items.OfType<YamlScalar>() ?? [])
         {
-            if (_organisations.Add(node.Value.Trim(), $"row '{row.Id}', line {node.Position.Line}") is { } problem) _fields.Error(Codes.FacetSlug, node, problem);
+            if (organisationProblem(node.Value.Trim(), $"row '{row.Id}', line {node.Position.Line}") is { } problem) _fields.Error(Codes.FacetSlug, node, problem);
         }
     }
 }

@@ -23,17 +23,14 @@ public sealed class ListingsPipeline : Pipeline
         DependsOn(PipelineNames.Data, PipelineNames.Models, PipelineNames.Content);
         // Only the prose files are in the pipeline yet: each becomes the opening of its value page.
         Input(new ReadFiles(SiteFolder.Input, [.. Facet.ProseFiles]), new ParseFrontMatter(), new RenderMarkdown());
+        Process(new GeneratePage(GeneratedPages.Models), new GeneratePage(GeneratedPages.Concepts), new GeneratePage(GeneratedPages.Tasks));
+        Process(ComparisonView.Views.Select(v => new GeneratePage(v.Page)).ToArray<IModule>());
         Process(
-            new GeneratePage("models", "All models", "models/", "models", "Every model in the atlas, newest first."),
-            new GeneratePage("concepts", "Concepts", "concepts/", "concepts", "Pre-training objectives and design ideas."),
-            new GeneratePage("tasks", "Tasks", "tasks/", "tasks", "The benchmarks the models are compared on."));
-        Process(ComparisonView.Views.Select(v => new GeneratePage(v.PageId, v.Title, v.Url, "comparison", v.Summary)).ToArray<IModule>());
-        Process(
-            new GeneratePage("timeline", "Architecture timeline", "timeline/", "timeline", "How vision-language architectures evolved, lane by lane."),
-            new GeneratePage("charts", "Benchmark charts", "charts/", "charts", "Each benchmark's results over time, with the best result so far traced."),
-            new GeneratePage("schema", "Data schema", "schema/", "schema", "Every field of a row of input/data/models.yaml and the vocabulary it names, made from the code that reads them."),
-            new GeneratePage("diagnostics", "Diagnostics", "docs/diagnostics/", "diagnostics", "Every problem the build, check and new report, by code: what it means, an example and the fix."),
-            new GeneratePage("not-found", "Page not found", "404.html", "not-found", "There is no page at this address.", listed: false),
+            new GeneratePage(GeneratedPages.Timeline),
+            new GeneratePage(GeneratedPages.Charts),
+            new GeneratePage(GeneratedPages.Schema),
+            new GeneratePage(GeneratedPages.Diagnostics),
+            new GeneratePage(GeneratedPages.NotFound),
             new GenerateFacetPages(Facet.Tags, PipelineNames.Models, PipelineNames.Content),
             new GenerateFacetPages(Facet.Families, PipelineNames.Models),
             new GenerateFacetPages(Facet.Organisations, PipelineNames.Models),
@@ -43,8 +40,8 @@ public sealed class ListingsPipeline : Pipeline
             new CheckKnownFacetValues(),
             new ResolveAboutLinks(),
             new ResolveWikiLinks(),
-            new DrawTimeline("timeline"),
-            new DrawTimeline("timeline", TimelineForm.Vertical),
+            new DrawTimeline(GeneratedPages.Timeline.Id),
+            new DrawTimeline(GeneratedPages.Timeline.Id, TimelineForm.Vertical),
             new RenderLayout(),
             new WriteFiles());
     }

@@ -14,7 +14,7 @@ public sealed class SearchPipeline : Pipeline
 
     public SearchPipeline()
     {
-        Process(new GeneratePage("search", "Search", "search/", "search", "Find models, concepts and tasks by name, alias, tag or text."));
+        Process(new GeneratePage(GeneratedPages.Search));
         PostProcess(
             new BuildSearchIndex(),
             new RenderLayout(),

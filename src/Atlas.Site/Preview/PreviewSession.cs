@@ -1,7 +1,6 @@
 using Atlas.Site.Diagnostics;
 using Atlas.Engine.Diagnostics;
 using Atlas.Site.Build;
-using Atlas.Site.Commands;
 
 namespace Atlas.Site.Preview;
 

@@ -1,3 +1,4 @@
+using Atlas.Site.Documents;
 using Atlas.Site.Model;
 
 namespace Atlas.Site.Templates;
@@ -17,7 +18,11 @@ namespace Atlas.Site.Templates;
 public static class ComparisonView
 {
     /// <summary>One way to read the table: its page and the column groups it holds (classes g-id, g-arch, g-data, g-top, g-more).</summary>
-    public sealed record View(string PageId, string Label, string Url, string Title, string Summary, IReadOnlyList<string> Groups);
+    public sealed record View(string PageId, string Label, string Url, string Title, string Summary, IReadOnlyList<string> Groups)
+    {
+        /// <summary>The page the build generates for the view, drawn by the comparison layout.</summary>
+        public GeneratedPage Page => new(Id: PageId, Title: Title, Url: Url, Layout: "comparison", Summary: Summary);
+    }
 
     private static readonly string[] AllGroups = ["g-id", "g-arch", "g-data", "g-top", "g-more"];
 

@@ -1,7 +1,7 @@
-using System.Text;
+using Atlas.Site.Model;
+using Atlas.Site.Config;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
-using Atlas.Site.Build;
 using Fluid;
 using Fluid.Values;
 
@@ -33,7 +33,7 @@ public static partial class LiquidTemplates
         };
         options.Filters.AddFilter("relative_url", (input, _, _) => new StringValue(settings.Url(input.ToStringValue())));
         options.Filters.AddFilter("absolute_url", (input, _, _) => new StringValue(settings.AbsoluteUrl(input.ToStringValue())));
-        options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slugify(input.ToStringValue())));
+        options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slug.OrItem(input.ToStringValue())));
         return options;
     }
 
@@ -57,29 +57,6 @@ public static partial class LiquidTemplates
         return null;
     }
 
-    public static string Slugify(string text) => Slug(text) is { Length: > 0 } slug ? slug : "item";
-
-    /// <summary>Lowercase letters and digits, every other run of characters one hyphen; empty when nothing is left.</summary>
-    public static string Slug(string text)
-    {
-        // A loop rather than a regular expression: every link to a facet page makes a slug, hundreds of thousands per large build.
-        var slug = new StringBuilder(text.Length);
-        var pendingHyphen = false;
-        foreach (var c in text)
-        {
-            var lower = char.ToLowerInvariant(c);
-            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-            {
-                if (pendingHyphen && slug.Length > 0) slug.Append('-');
-                slug.Append(lower);
-                pendingHyphen = false;
-            }
-            else pendingHyphen = true;
-        }
-        return slug.ToString();
-    }
-
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex PositionRegex();
-
 }

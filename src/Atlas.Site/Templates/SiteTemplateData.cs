@@ -1,9 +1,8 @@
+using Atlas.Site.Config;
 using Atlas.Site.Documents;
 using Atlas.Engine.Execution;
-using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Model;
-using Atlas.Site.Modules.Models;
 using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Templates;
@@ -58,7 +57,7 @@ public sealed class SiteTemplateData
                 ["data"] = new(() =>
                 {
                     var data = dataFiles.ToDictionary(kv => kv.Key, kv => kv.Value?.ToPlain(), StringComparer.Ordinal);
-                    data[ReadModelTable.DataName] = models.Value;
+                    data[ModelTable.DataName] = models.Value;
                     return data;
                 }),
                 ["models"] = models,

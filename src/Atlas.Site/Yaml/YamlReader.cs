@@ -1,6 +1,5 @@
 using Atlas.Site.Diagnostics;
 using Atlas.Engine.Diagnostics;
-using Atlas.Site.Model;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;

@@ -1,3 +1,4 @@
+using Atlas.Site.Yaml;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;

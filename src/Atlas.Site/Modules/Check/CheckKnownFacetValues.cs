@@ -1,11 +1,11 @@
+using Atlas.Site.Model;
+using Atlas.Site.Config;
 using Atlas.Site.Documents;
 using Atlas.Site.Diagnostics;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
-using Atlas.Site.Modules.Models;
 using Atlas.Site.Yaml;
 
 namespace Atlas.Site.Modules.Check;
@@ -16,6 +16,7 @@ namespace Atlas.Site.Modules.Check;
 /// is seen in review. The known ones are listed in input/data/organisations.yaml and
 /// input/data/tags.yaml; a new one that is meant is added there. Without a list nothing is checked.
 /// </summary>
+[Stage(Stage.Check)]
 public sealed class CheckKnownFacetValues : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
@@ -25,7 +26,7 @@ public sealed class CheckKnownFacetValues : IModule
         var data = all.Where(d => d.Metadata.ContainsKey(Keys.DataName)).ToList();
         if (Known(data, "organisations") is { } organisations)
         {
-            foreach (var models in data.Where(d => d.Metadata.GetString(Keys.DataName) == ReadModelTable.DataName))
+            foreach (var models in data.Where(d => d.Metadata.GetString(Keys.DataName) == ModelTable.DataName))
                 Warn(models.Source, models.Metadata.Get(Keys.OrganisationsWritten) ?? [], organisations, "organisation", "organisations", context);
         }
         if (Known(data, "tags") is { } tags)

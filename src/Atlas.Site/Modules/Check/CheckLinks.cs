@@ -1,10 +1,11 @@
+using Atlas.Site.Templates;
+using Atlas.Site.Config;
 using Atlas.Site.Documents;
 using Atlas.Site.Diagnostics;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Checking;
 
 namespace Atlas.Site.Modules.Check;
@@ -15,6 +16,7 @@ namespace Atlas.Site.Modules.Check;
 /// (<see cref="BuildSettings.External"/>) every outside link must answer too. Runs in Output,
 /// where every pipeline's finished documents are visible, and writes nothing to the site.
 /// </summary>
+[Stage(Stage.Check)]
 public sealed class CheckLinks : IModule
 {
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
@@ -37,7 +39,10 @@ public sealed class CheckLinks : IModule
             if (external.CacheProblem is { } problem) context.Diagnostics.Warning(Codes.LinkCacheUnusable, settings.DisplayPath(Path.GetFullPath(external.Options.CachePath)), 1, 1, $"link cache {problem}");
             dataPlaces = new(DataLinkPlaces.Read(settings.InputDirectory, settings.DisplayPath));
         }
-        var locator = new SourceLocator(site, context.OutputsOf(PipelineNames.Theme), settings.Site.BasePath, dataPlaces);
+        var theme = Theme.Of(context);
+        var locator = new SourceLocator(
+            site, context.OutputsOf(PipelineNames.Theme), layout => theme.LayoutAndAncestors(layout).Where(s => s.Layout is not null).Select(s => s.Name),
+            settings.Site.BasePath, dataPlaces);
         foreach (var diagnostic in locator.Locate(broken)) context.Diagnostics.Add(diagnostic);
         return documents;
     }

@@ -16,6 +16,7 @@ namespace Atlas.Site.Modules.Check;
 /// The page that keeps a contested id or path is named in the error on the other.
 /// Reads every pipeline, so it runs in PostProcess; the documents pass through unchanged.
 /// </summary>
+[Stage(Stage.Check)]
 public sealed class CheckUniquePages : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)

@@ -2,13 +2,14 @@ using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
+using Atlas.Site.Config;
 using Atlas.Site.Model;
 using Atlas.Site.Links;
 
 namespace Atlas.Site.Modules.Exports;
 
 /// <summary>Adds each model's Hugging Face model-index file (see <see cref="ModelIndex"/>), with the titles of the task pages and the model pages' absolute URLs; made again only when the table or the pages are.</summary>
+[Stage(Stage.Exports)]
 public sealed class ExportModelIndexes : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)

@@ -8,6 +8,7 @@ using Atlas.Site.Modules.Models;
 namespace Atlas.Site.Modules.Exports;
 
 /// <summary>Adds one file made from the typed model table by <paramref name="write"/>; made again only when the table is.</summary>
+[Stage(Stage.Exports)]
 public sealed class ExportTable(string destination, Func<ModelTable, string> write) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context) =>

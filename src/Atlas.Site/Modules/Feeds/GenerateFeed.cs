@@ -1,10 +1,10 @@
+using Atlas.Site.Config;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Model;
 
@@ -15,6 +15,7 @@ namespace Atlas.Site.Modules.Feeds;
 /// publication date (the feed's <c>updated</c> is the newest), never the time of the build,
 /// so the same input gives the same feed. Written again only when the catalog changes.
 /// </summary>
+[Stage(Stage.Feeds)]
 public sealed class GenerateFeed : IModule
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";

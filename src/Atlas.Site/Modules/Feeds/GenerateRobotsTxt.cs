@@ -1,12 +1,13 @@
+using Atlas.Site.Config;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 
 namespace Atlas.Site.Modules.Feeds;
 
 /// <summary>robots.txt: everything may be crawled; the sitemap is named when its URL can be absolute.</summary>
+[Stage(Stage.Feeds)]
 public sealed class GenerateRobotsTxt : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)

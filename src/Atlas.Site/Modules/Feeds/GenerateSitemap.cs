@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Config;
 using Atlas.Site.Links;
 
@@ -14,6 +13,7 @@ namespace Atlas.Site.Modules.Feeds;
 /// sitemap.xml: every published HTML page once, by its absolute URL (site url + base path).
 /// Without a url in site.yaml (or --url) the URLs cannot be absolute, which the build warns about.
 /// </summary>
+[Stage(Stage.Feeds)]
 public sealed class GenerateSitemap : IModule
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -1,5 +1,5 @@
+using Atlas.Site.Config;
 using Atlas.Engine.Execution;
-using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Templates;
 using Atlas.Site.Timeline;
@@ -13,6 +13,7 @@ public enum TimelineForm { Wide, Vertical, Thumbnail }
 /// Draws the architecture timeline of every model onto the page with id <paramref name="pageId"/>,
 /// in the given form, under the template value its form names (<c>timeline_svg</c>, <c>timeline_vertical_svg</c>).
 /// </summary>
+[Stage(Stage.Listings)]
 public sealed class DrawTimeline(string pageId, TimelineForm form = TimelineForm.Wide) : DrawOnPage(pageId, KeyOf(form))
 {
     public const string SvgKey = "timeline_svg";

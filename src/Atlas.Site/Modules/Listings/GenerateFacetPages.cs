@@ -23,6 +23,7 @@ namespace Atlas.Site.Modules.Listings;
 /// <see cref="Facet.DefersTo"/> folder is linked there from the index, and its value page, kept so
 /// that every link to it still leads somewhere, only points there and is left out of the sitemap and search.
 /// </summary>
+[Stage(Stage.Listings)]
 public sealed class GenerateFacetPages(Facet facet, params PipelineName[] pipelines) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)

@@ -7,24 +7,24 @@ using Atlas.Engine.Pipelines;
 namespace Atlas.Site.Modules.Listings;
 
 /// <summary>
-/// Adds one generated page (no source file) with a layout, a title and a pretty URL; a URL that
-/// names a file ("404.html") is written as that file. An unlisted page is left out of the
-/// sitemap and the search index.
+/// Adds one generated page (no source file, see <see cref="GeneratedPage"/>) with its layout, title
+/// and pretty URL; a URL that names a file ("404.html") is written as that file.
 /// </summary>
-public sealed class GeneratePage(string id, string title, string url, string layout, string summary = "", bool listed = true) : IModule
+[Stage(Stage.Listings)]
+public sealed class GeneratePage(GeneratedPage page) : IModule
 {
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)
     {
         var metadata = Metadata.Empty
-            .Set(Keys.Id, id)
-            .Set(Keys.Title, title)
-            .Set(Keys.Url, url)
-            .Set(Keys.Layout, layout)
-            .Set(Keys.Summary, summary)
+            .Set(Keys.Id, page.Id)
+            .Set(Keys.Title, page.Title)
+            .Set(Keys.Url, page.Url)
+            .Set(Keys.Layout, page.Layout)
+            .Set(Keys.Summary, page.Summary)
             .Set(Keys.Kind, "listing");
-        if (!listed) metadata = metadata.Set(Keys.Unlisted, true);
-        var destination = url.Length == 0 || url.EndsWith('/') ? url + "index.html" : url;
+        if (!page.Listed) metadata = metadata.Set(Keys.Unlisted, true);
+        var destination = page.Url.Length == 0 || page.Url.EndsWith('/') ? page.Url + "index.html" : page.Url;
         return Task.FromResult(documents.Add(Document.Generated(destination, metadata)));
     }
 }

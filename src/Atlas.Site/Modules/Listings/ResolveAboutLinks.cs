@@ -11,6 +11,7 @@ namespace Atlas.Site.Modules.Listings;
 /// its layout <c>about_url</c> and <c>about_title</c> when that name is a page of the atlas. Runs once
 /// every page is known, so it links through the same catalog as [[wiki links]].
 /// </summary>
+[Stage(Stage.Listings)]
 public sealed class ResolveAboutLinks : PerDocumentModule
 {
 

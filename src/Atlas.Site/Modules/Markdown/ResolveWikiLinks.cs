@@ -1,9 +1,9 @@
+using Atlas.Site.Config;
 using Atlas.Site.Documents;
 using Atlas.Site.Diagnostics;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Markdown;
 
@@ -13,6 +13,7 @@ namespace Atlas.Site.Modules.Markdown;
 /// Fills the wiki links of rendered Markdown with the pages they name, through the catalog of
 /// every page in the build. A wiki link that names no page is an error at its line and column.
 /// </summary>
+[Stage(Stage.Markdown)]
 public sealed class ResolveWikiLinks : PerDocumentModule
 {
     protected override object? Fingerprint(Document document, IExecutionContext context) => (document, Catalog.Of(context));

@@ -1,8 +1,8 @@
+using Atlas.Site.Config;
 using System.Globalization;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Documents;
 using Atlas.Site.History;
 
@@ -15,6 +15,7 @@ namespace Atlas.Site.Modules.Models;
 /// empty outside a git checkout or for a file never committed), as template values: front matter
 /// naming them stays in <c>page.params</c>.
 /// </summary>
+[Stage(Stage.Models)]
 public sealed class AttachFileHistory : PerDocumentModule
 {
     protected override void Prepare(IExecutionContext context) => History(context);

@@ -1,10 +1,10 @@
+using Atlas.Site.Config;
 using Atlas.Site.Diagnostics;
 using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Model;
 using Atlas.Site.Yaml;
 
@@ -14,6 +14,7 @@ namespace Atlas.Site.Modules.Models;
 /// Joins each model page with its row of the table (metadata <c>model</c>) and checks the
 /// join both ways: a page needs a row, a row needs a page, and a page's id is its file name.
 /// </summary>
+[Stage(Stage.Models)]
 public sealed class AttachModelRows : IModule
 {
 

@@ -1,3 +1,4 @@
+using Atlas.Site.Links;
 using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
@@ -13,10 +14,9 @@ namespace Atlas.Site.Modules.Models;
 /// YAML tree are dropped once the table is read: at ten thousand rows they are over a hundred
 /// megabytes, and templates read the table instead.
 /// </summary>
+[Stage(Stage.Models)]
 public sealed class ReadModelTable : PerDocumentModule
 {
-    public const string DataName = "models";
-
 
     /// <summary>The table depends on the file, the vocabulary files and today's date (dates in the future are refused).</summary>
     protected override object? Fingerprint(Document document, IExecutionContext context) => (document, context.OutputsOf(PipelineNames.Vocabulary), Today);
@@ -25,14 +25,14 @@ public sealed class ReadModelTable : PerDocumentModule
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        if (document.Metadata.GetString(Keys.DataName) != DataName)
+        if (document.Metadata.GetString(Keys.DataName) != ModelTable.DataName)
         {
             yield return document;
             yield break;
         }
         var vocabulary = ReadVocabulary.From(context);
         var yaml = document.Metadata.Get(Keys.Yaml);
-        var table = new ModelTableReader(document.Source, context.Diagnostics, Today, vocabulary).Read(yaml);
+        var table = new ModelTableReader(document.Source, context.Diagnostics, Today, vocabulary, new FacetValueSlugs(Facet.Organisations).Add).Read(yaml);
         VocabularyCheck.Report(table, context.Diagnostics);
         var organisations = ((yaml as YamlSequence)?.Items ?? []).OfType<YamlMapping>()
             .SelectMany(row => (row["org"] as YamlSequence)?.Items.OfType<YamlScalar>() ?? []).ToList();
@@ -44,5 +44,5 @@ public sealed class ReadModelTable : PerDocumentModule
         context.OutputsOf(PipelineNames.Data).Select(d => d.Metadata.Get(Keys.ModelTable)).FirstOrDefault(t => t is not null) ?? ModelTable.Empty;
 
     public static string? SourceOf(IExecutionContext context) =>
-        context.OutputsOf(PipelineNames.Data).FirstOrDefault(d => d.Metadata.GetString(Keys.DataName) == DataName)?.Source;
+        context.OutputsOf(PipelineNames.Data).FirstOrDefault(d => d.Metadata.GetString(Keys.DataName) == ModelTable.DataName)?.Source;
 }

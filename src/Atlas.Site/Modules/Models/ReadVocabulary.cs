@@ -12,6 +12,7 @@ namespace Atlas.Site.Modules.Models;
 /// categories) into typed entries (metadata <c>vocabulary_entries</c>); its YAML stays for
 /// templates (<c>data.benchmarks</c>, ...).
 /// </summary>
+[Stage(Stage.Models)]
 public sealed class ReadVocabulary : PerDocumentModule
 {
 

@@ -13,6 +13,7 @@ namespace Atlas.Site.Modules.Parse;
 /// matter's <c>short_name</c> (read from <see cref="Keys.Params"/>), else the first alias written as an initialism (one word, two
 /// capitals or more: ITC, PrefixLM, MoME). The page keeps answering [[wiki links]] to its plain title.
 /// </summary>
+[Stage(Stage.Parse)]
 public sealed partial class AddShortNameToTitle(string folder) : PerDocumentModule
 {
     protected override object? Fingerprint(Document document, IExecutionContext context) => document;

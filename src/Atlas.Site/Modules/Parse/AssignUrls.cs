@@ -9,6 +9,7 @@ namespace Atlas.Site.Modules.Parse;
 /// Pretty URLs: models/clip.md is written to models/clip/index.html and linked as models/clip/;
 /// index.md stays the folder's index. Sets <c>url</c> (site path, no base path) and the destination.
 /// </summary>
+[Stage(Stage.Parse)]
 public sealed class AssignUrls : PerDocumentModule
 {
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)

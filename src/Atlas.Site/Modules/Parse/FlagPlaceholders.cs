@@ -1,8 +1,8 @@
+using Atlas.Site.Documents;
 using Atlas.Site.Diagnostics;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Authoring;
 
 namespace Atlas.Site.Modules.Parse;
 
@@ -11,6 +11,7 @@ namespace Atlas.Site.Modules.Parse;
 /// file: the page still builds, and <c>check --strict</c> refuses it until the text is written.
 /// Runs on the raw file so the warning names the file's own line and column.
 /// </summary>
+[Stage(Stage.Parse)]
 public sealed class FlagPlaceholders : PerDocumentModule
 {
     /// <summary>The result depends on the document alone (and on the build's settings, which a cache outlives only while they hold).</summary>

@@ -7,6 +7,7 @@ using Atlas.Site.Yaml;
 namespace Atlas.Site.Modules.Parse;
 
 /// <summary>Parses each input/data/*.yaml into a YAML tree (<c>yaml</c>) named after the file (<c>data_name</c>).</summary>
+[Stage(Stage.Parse)]
 public sealed class ParseDataFiles : PerDocumentModule
 {
 

@@ -15,6 +15,7 @@ namespace Atlas.Site.Modules.Parse;
 /// only the fields in <see cref="AuthorFields"/> are copied to keys of their own.
 /// <c>body_line</c> records where the body starts so later diagnostics name the file's own lines.
 /// </summary>
+[Stage(Stage.Parse)]
 public sealed class ParseFrontMatter : PerDocumentModule
 {
 
@@ -23,17 +24,11 @@ public sealed class ParseFrontMatter : PerDocumentModule
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        var split = FrontMatter.Split(document.Content, out var error);
-        if (split is null)
-        {
-            context.Diagnostics.Error(Codes.FrontMatterUnclosed, document.Source, 1, 1, error!);
-            yield break;
-        }
+        if (FrontMatter.Read(document.Content, document.Source, context.Diagnostics) is not { } split) yield break;
         var metadata = document.Metadata.Set(Keys.BodyLine, split.BodyFirstLine);
-        if (split.Yaml.Trim().Length > 0)
+        if (split.HasYaml)
         {
-            var node = YamlReader.Read(split.Yaml, document.Source, context.Diagnostics, split.YamlFirstLine - 1);
-            if (node is null) yield break;
+            if (split.Node is not { } node) yield break;
             if (node is not YamlMapping map)
             {
                 context.Diagnostics.Error(Codes.FrontMatterNotMapping, document.Source, node.Position.Line, node.Position.Column, "front matter must be a mapping of keys to values");

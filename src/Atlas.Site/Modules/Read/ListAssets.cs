@@ -1,9 +1,9 @@
+using Atlas.Site.Config;
 using Atlas.Site.Documents;
 using System.Collections.Immutable;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Modules.Write;
 
 namespace Atlas.Site.Modules.Read;
@@ -12,6 +12,7 @@ namespace Atlas.Site.Modules.Read;
 /// Lists files that are copied as they are: theme/assets/** to assets/**, and input/static/**
 /// to the site root. Nothing is read here; <see cref="WriteFiles"/> copies the bytes.
 /// </summary>
+[Stage(Stage.Read)]
 public sealed class ListAssets : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> documents, IExecutionContext context)

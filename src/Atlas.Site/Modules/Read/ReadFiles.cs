@@ -1,3 +1,5 @@
+using Atlas.Site.Yaml;
+using Atlas.Site.Config;
 using Atlas.Site.Diagnostics;
 using Atlas.Site.Documents;
 using System.Collections.Immutable;
@@ -5,7 +7,6 @@ using System.Text;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Model;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -19,6 +20,7 @@ public enum SiteFolder { Input, Theme }
 /// <paramref name="maxBytes"/>, are reported and skipped. A file whose <see cref="FileStamp"/> is
 /// the last build's is not read again (given a build cache).
 /// </summary>
+[Stage(Stage.Read)]
 public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exclude = null, long maxBytes = ReadFiles.MaxPageBytes) : IModule
 {
     public const long MaxPageBytes = 2 * 1024 * 1024;

@@ -16,6 +16,7 @@ namespace Atlas.Site.Modules.Search;
 /// kind, aliases, tags, keywords, summary, plain text of the body), and the same pages grouped
 /// by kind as <c>directory</c> on the search page, so that without JavaScript it lists them all.
 /// </summary>
+[Stage(Stage.Search)]
 public sealed class BuildSearchIndex : IModule
 {
     public const string IndexFile = "search-index.json";
@@ -52,7 +53,7 @@ public sealed class BuildSearchIndex : IModule
                 ["pages"] = g.Select(e => (object?)SiteTemplateData.Plain(e.Page)).ToList(),
             })
             .ToList();
-        var pages = documents.Select(d => d.Metadata.GetString(Keys.Layout) == "search" ? d.WithTemplateValue("directory", directory) : d);
+        var pages = documents.Select(d => d.Metadata.GetString(Keys.Layout) == GeneratedPages.Search.Layout ? d.WithTemplateValue("directory", directory) : d);
         var index = context.Reuse(nameof(BuildSearchIndex),
             () => entries.Select(e => (e.Page, e.Type, e.Aliases, e.Tags, e.Keywords, e.Text)).ToList(),
             () => Document.Generated(IndexFile, Metadata.Empty, Json(entries)));

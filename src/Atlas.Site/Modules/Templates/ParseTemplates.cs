@@ -13,6 +13,7 @@ namespace Atlas.Site.Modules.Templates;
 /// Parses every Liquid layout once per build. A layout may name a parent layout in front
 /// matter (<c>layout: default</c>), as in Jekyll; <c>template_name</c> is its path without extension.
 /// </summary>
+[Stage(Stage.Templates)]
 public sealed partial class ParseTemplates : PerDocumentModule
 {
 
@@ -21,15 +22,8 @@ public sealed partial class ParseTemplates : PerDocumentModule
 
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)
     {
-        var split = FrontMatter.Split(document.Content, out var fenceError);
-        if (split is null)
-        {
-            context.Diagnostics.Error(Codes.FrontMatterUnclosed, document.Source, 1, 1, fenceError!);
-            yield break;
-        }
-        var parent = "";
-        if (split.Yaml.Trim().Length > 0 && YamlReader.Read(split.Yaml, document.Source, context.Diagnostics, 1) is YamlMapping map)
-            parent = (map["layout"] as YamlScalar)?.Value ?? "";
+        if (FrontMatter.Read(document.Content, document.Source, context.Diagnostics) is not { } split) yield break;
+        var parent = (split.Node as YamlMapping)?["layout"] is YamlScalar layout ? layout.Value : "";
         var template = LiquidTemplates.TryParse(split.Body, out var error, out var line, out var column);
         if (template is null)
         {

@@ -1,9 +1,9 @@
+using Atlas.Site.Config;
 using Atlas.Site.Diagnostics;
 using Atlas.Site.Documents;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Modules.Listings;
 using Atlas.Site.Modules.Markdown;
@@ -11,8 +11,6 @@ using Atlas.Site.Modules.Models;
 using Atlas.Site.Modules.Parse;
 using Atlas.Site.Templates;
 using Atlas.Site.Yaml;
-using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using Fluid;
 using Fluid.Values;
 
@@ -25,6 +23,7 @@ namespace Atlas.Site.Modules.Templates;
 /// (<see cref="TableOfContents"/>), and the site-wide values of
 /// <see cref="SiteTemplateData"/>.
 /// </summary>
+[Stage(Stage.Templates)]
 public sealed class RenderLayout : PerDocumentModule
 {
     protected override void Prepare(IExecutionContext context) => LiquidGlobals(context);
@@ -65,18 +64,17 @@ public sealed class RenderLayout : PerDocumentModule
         values["model"] = document.Metadata.Get(Keys.ModelRow) is { } row ? globals.ModelViews[row.Id] : null;
 
         var html = document.Content;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (layout.Length > 0)
+        foreach (var (current, found, isOwnAncestor) in theme.LayoutAndAncestors(layout))
         {
-            if (!seen.Add(layout))
+            if (isOwnAncestor)
             {
-                context.Diagnostics.Error(Codes.LayoutCycle, theme.PathOf(layout), 1, 1, $"layout '{layout}' is its own ancestor");
+                context.Diagnostics.Error(Codes.LayoutCycle, theme.PathOf(current), 1, 1, $"layout '{current}' is its own ancestor");
                 yield break;
             }
-            if (!theme.Layouts.TryGetValue(layout, out var entry))
+            if (found is not { } entry)
             {
                 var at = document.Metadata.Get(Keys.FrontMatter)?["layout"]?.Position ?? new SourcePosition(1, 1);
-                context.Diagnostics.Error(Codes.LayoutNotFound, document.DisplayPath, at.Line, at.Column, $"layout '{layout}' not found in theme/layouts");
+                context.Diagnostics.Error(Codes.LayoutNotFound, document.DisplayPath, at.Line, at.Column, $"layout '{current}' not found in theme/layouts");
                 yield break;
             }
             var templateContext = new TemplateContext(theme.Options);
@@ -101,12 +99,11 @@ public sealed class RenderLayout : PerDocumentModule
             }
             foreach (var name in undefined.Distinct(StringComparer.Ordinal))
             {
-                var (path, line, column) = theme.WhereRead(layout, name);
+                var (path, line, column) = theme.WhereRead(current, name);
                 var message = $"'{name}' is not defined for this template (it prints nothing); give it from the template's data, or pass null where it is optional";
                 if (settings.DryRun) context.Diagnostics.Error(Codes.TemplateUndefined, path, line, column, message);
                 else context.Diagnostics.Warning(Codes.TemplateUndefined, path, line, column, message);
             }
-            layout = entry.Parent;
         }
         yield return document.WithContent(html);
     }
@@ -149,79 +146,4 @@ public sealed class RenderLayout : PerDocumentModule
         };
         return page;
     }
-}
-
-/// <summary>The parsed layouts of theme/layouts by name (e.g. "model", "partials/head"), made once per build.</summary>
-public sealed partial class Theme
-{
-    public sealed record Layout(Fluid.IFluidTemplate Template, string Parent, string Path, string FullPath, IReadOnlyList<string> ElementIds, IReadOnlyList<string> Includes);
-
-    private readonly ConcurrentDictionary<string, string[]> _lines = new(StringComparer.Ordinal);
-
-    public required IReadOnlyDictionary<string, Layout> Layouts { get; init; }
-
-    public required TemplateOptions Options { get; init; }
-
-    /// <summary>The element ids a layout, its parents and the partials they include write out: a page's headings may not repeat one.</summary>
-    public IReadOnlySet<string> ElementIdsAround(string layout)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>([layout]);
-        while (pending.TryPop(out var name))
-        {
-            if (!seen.Add(name) || !Layouts.TryGetValue(name, out var entry)) continue;
-            ids.UnionWith(entry.ElementIds);
-            pending.Push(entry.Parent);
-            foreach (var include in entry.Includes) pending.Push(include);
-        }
-        return ids;
-    }
-
-    /// <summary>
-    /// Where a layout, or a partial it includes, reads a name inside a Liquid tag (<c>{{ page.kind }}</c>
-    /// for "kind"): the first such place, else the layout's first line. Fluid reports an undefined
-    /// name without its position, so the template's text is searched for it.
-    /// </summary>
-    public (string Path, int Line, int Column) WhereRead(string layout, string name)
-    {
-        var word = new Regex(@"(?<![\w-])" + Regex.Escape(name) + @"(?![\w-])");
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Queue<string>([layout]);
-        while (pending.TryDequeue(out var next))
-        {
-            if (!seen.Add(next) || !Layouts.TryGetValue(next, out var entry)) continue;
-            var lines = _lines.GetOrAdd(entry.FullPath, p => File.Exists(p) ? File.ReadAllLines(p) : []);
-            for (var i = 0; i < lines.Length; i++)
-            {
-                foreach (Match tag in LiquidTag().Matches(lines[i]))
-                {
-                    if (word.Match(tag.Value) is { Success: true } hit) return (entry.Path, i + 1, tag.Index + hit.Index + 1);
-                }
-            }
-            foreach (var include in entry.Includes) pending.Enqueue(include);
-        }
-        return (PathOf(layout), 1, 1);
-    }
-
-    [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}")]
-    private static partial Regex LiquidTag();
-
-    public string PathOf(string layout) => Layouts.TryGetValue(layout, out var entry) ? entry.Path : "theme/layouts";
-
-    /// <summary>The build's theme; the last build's while the Theme pipeline's templates are.</summary>
-    public static Theme Of(IExecutionContext context) => context.Memo(nameof(Theme), () => context.OutputsOf(PipelineNames.Theme), () =>
-    {
-        var layouts = context.OutputsOf(PipelineNames.Theme).ToDictionary(
-            d => d.Metadata.GetString(Keys.TemplateName),
-            d => new Layout(
-                d.Metadata.Get(Keys.Template)!, d.Metadata.GetString(Keys.ParentLayout), d.Source, d.Metadata.GetString(Keys.FullPath),
-                d.Metadata.Get(Keys.ElementIds) ?? [], d.Metadata.Get(Keys.Includes) ?? []),
-            StringComparer.Ordinal);
-        return new Theme
-        {
-            Options = LiquidTemplates.CreateOptions(context.Service<BuildSettings>(), layouts.ToDictionary(kv => kv.Key, kv => kv.Value.Template, StringComparer.Ordinal)),
-            Layouts = layouts,
-        };
-    });
 }

@@ -9,6 +9,7 @@ namespace Atlas.Site.Modules.Templates;
 /// Gives a page a layout unless its front matter names one: the layout of the first folder
 /// prefix in <paramref name="byFolder"/> that its path starts with, else <paramref name="defaultLayout"/>.
 /// </summary>
+[Stage(Stage.Templates)]
 public sealed class SetLayout(string defaultLayout, params (string Prefix, string Layout)[] byFolder) : PerDocumentModule
 {
     protected override IEnumerable<Document> Execute(Document document, IExecutionContext context)

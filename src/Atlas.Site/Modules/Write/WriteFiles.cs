@@ -1,3 +1,4 @@
+using Atlas.Site.Config;
 using Atlas.Site.Documents;
 using Atlas.Site.Diagnostics;
 using System.Collections.Concurrent;
@@ -5,7 +6,6 @@ using System.Text;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Build;
 
 namespace Atlas.Site.Modules.Write;
 
@@ -18,6 +18,7 @@ namespace Atlas.Site.Modules.Write;
 /// that would leave the output folder is refused; the check command writes nothing and keeps
 /// the content for its link check.
 /// </summary>
+[Stage(Stage.Write)]
 public sealed class WriteFiles : PerDocumentModule
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

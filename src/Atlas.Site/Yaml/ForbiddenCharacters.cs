@@ -1,4 +1,4 @@
-namespace Atlas.Site.Model;
+namespace Atlas.Site.Yaml;
 
 /// <summary>
 /// Characters no page may carry: control characters other than tab and line ends, DEL, the C1

@@ -1,19 +1,22 @@
+using System.Reflection;
 using Atlas.Engine.Diagnostics;
 using Atlas.Engine.Pipelines;
 using Atlas.Site.Build;
+using Atlas.Site.Modules;
 using Atlas.Site.Pipelines;
 
-namespace Atlas.Site.Commands;
+namespace Atlas.Site.Build;
 
 /// <summary>Prints diagnostics (one line each, to stderr) and the build's summary line (stdout).</summary>
 public sealed class Reporter(TextWriter output, TextWriter errors, bool quiet, bool verbose)
 {
-    /// <summary>Each module's stage: the folder under Modules/ it lives in (Read, Parse, Markdown, ...).</summary>
+    /// <summary>Each module's stage, as it declares it (<see cref="StageAttribute"/>): Read, Parse, Markdown, ...</summary>
     private static readonly Dictionary<string, string> StageOf = SitePipelines.All()
         .SelectMany(p => Enum.GetValues<Phase>().SelectMany(p.ModulesOf))
         .Select(m => m.GetType())
         .Distinct()
-        .ToDictionary(t => t.Name, t => t.Namespace![(t.Namespace!.LastIndexOf('.') + 1)..], StringComparer.Ordinal);
+        .Where(t => t.GetCustomAttribute<StageAttribute>() is not null)
+        .ToDictionary(t => t.Name, t => t.GetCustomAttribute<StageAttribute>()!.Stage.ToString(), StringComparer.Ordinal);
 
     public void Report(BuildReport report)
     {

@@ -1,4 +1,4 @@
-namespace Atlas.Site.Build;
+namespace Atlas.Site.Documents;
 
 /// <summary>
 /// A file's size and time of last change, as a build cache's fingerprint of its bytes. File

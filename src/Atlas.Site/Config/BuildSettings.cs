@@ -1,7 +1,6 @@
 using Atlas.Site.Checking.External;
-using Atlas.Site.Config;
 
-namespace Atlas.Site.Build;
+namespace Atlas.Site.Config;
 
 /// <summary>Where a build reads and writes, handed to every module as an engine service.</summary>
 public sealed record BuildSettings(string InputDirectory, string ThemeDirectory, string OutputDirectory, SiteConfig Site)

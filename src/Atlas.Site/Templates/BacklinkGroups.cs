@@ -1,6 +1,6 @@
-using Atlas.Site.Templates;
+using Atlas.Site.Links;
 
-namespace Atlas.Site.Links;
+namespace Atlas.Site.Templates;
 
 /// <summary>
 /// The pages linking to a page, grouped by kind as templates see them (<c>backlink_groups</c>):
