@@ -50,35 +50,50 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
     /// passed over (those that match, and links to folders): a link could make the build read,
     /// or publish, a file from anywhere on the machine that builds the site.
     /// </summary>
-    public static IReadOnlyList<string> Match(string root, string[] include, string[]? exclude, out IReadOnlyList<string> links)
+    public static IReadOnlyList<string> Match(string root, string[] include, string[]? exclude, out IReadOnlyList<string> links) =>
+        Match(root, Listing.Of(root), include, exclude, out links);
+
+    private static IReadOnlyList<string> Match(string root, Listing listing, string[] include, string[]? exclude, out IReadOnlyList<string> links)
     {
-        links = [];
-        if (!Directory.Exists(root)) return [];
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(include);
         if (exclude is not null) matcher.AddExcludePatterns(exclude);
-        var files = new List<string>();
-        var linked = new List<string>();
-        // .NET's own recursion would walk into linked folders, so the walk is done here.
-        var folders = new Stack<DirectoryInfo>([new DirectoryInfo(root)]);
-        while (folders.TryPop(out var folder))
-        {
-            foreach (var entry in folder.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }))
-            {
-                // The attribute comes with the directory listing; asking every entry for its link target would cost a system call each.
-                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null) linked.Add(entry.FullName);
-                else if (entry is DirectoryInfo subfolder) folders.Push(subfolder);
-                else files.Add(entry.FullName);
-            }
-        }
-        links = linked.Where(l => Directory.Exists(l) || matcher.Match(root, [l]).HasMatches).Order(StringComparer.Ordinal).ToList();
-        return matcher.Match(root, files).Files.Select(f => Path.GetFullPath(Path.Combine(root, f.Path))).Order(StringComparer.Ordinal).ToList();
+        links = listing.Links.Where(l => Directory.Exists(l) || matcher.Match(root, [l]).HasMatches).Order(StringComparer.Ordinal).ToList();
+        return matcher.Match(root, listing.Files).Files.Select(f => Path.GetFullPath(Path.Combine(root, f.Path))).Order(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary><see cref="Match(string, string[], string[])"/>, reporting each symbolic link it passed over.</summary>
+    /// <summary>Every file under a folder, and the symbolic links passed over, found by one walk.</summary>
+    private sealed record Listing(IReadOnlyList<string> Files, IReadOnlyList<string> Links)
+    {
+        public static Listing Of(string root)
+        {
+            if (!Directory.Exists(root)) return new([], []);
+            var files = new List<string>();
+            var linked = new List<string>();
+            // .NET's own recursion would walk into linked folders, so the walk is done here.
+            var folders = new Stack<DirectoryInfo>([new DirectoryInfo(root)]);
+            while (folders.TryPop(out var folder))
+            {
+                foreach (var entry in folder.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0 }))
+                {
+                    // The attribute comes with the directory listing; asking every entry for its link target would cost a system call each.
+                    if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null) linked.Add(entry.FullName);
+                    else if (entry is DirectoryInfo subfolder) folders.Push(subfolder);
+                    else files.Add(entry.FullName);
+                }
+            }
+            return new(files, linked);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Match(string, string[], string[])"/>, reporting each symbolic link it passed over. The
+    /// folder is walked once per build, however many pipelines read from it.
+    /// </summary>
     public static IReadOnlyList<string> MatchRealFiles(string root, string[] include, string[]? exclude, BuildSettings settings, IExecutionContext context)
     {
-        var paths = Match(root, include, exclude, out var links);
+        var listing = context.Memo($"{nameof(Listing)}:{root}", () => Listing.Of(root));
+        var paths = Match(root, listing, include, exclude, out var links);
         foreach (var link in links)
             context.Diagnostics.Error(Codes.SymbolicLink, settings.DisplayPath(link), 1, 1, "is a symbolic link: the build reads only the site's own files, never a link's target");
         return paths;
