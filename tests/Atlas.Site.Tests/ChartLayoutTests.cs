@@ -1,5 +1,5 @@
-using Atlas.Site.Charts;
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Charts;
+using Atlas.Site.Figures.Drawing;
 using Atlas.Site.Model;
 using Atlas.Site.Templates;
 

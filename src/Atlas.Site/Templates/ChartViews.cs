@@ -1,4 +1,4 @@
-using Atlas.Site.Charts;
+using Atlas.Site.Figures.Charts;
 using Atlas.Site.Model;
 
 namespace Atlas.Site.Templates;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Atlas.Site.Figures;
+using Atlas.Site.Figures.Architecture;
+using Atlas.Site.Figures.Taxonomy;
 using Atlas.Site.Links;
 using Atlas.Site.Model;
 

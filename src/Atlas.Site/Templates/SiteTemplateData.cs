@@ -58,7 +58,7 @@ public sealed class SiteTemplateData
                 ["models"] = data[ReadModelTable.DataName],
                 ["models_newest"] = ModelListing.NewestFirst(catalog.Models.Rows, r => views[r.Id]),
                 ["key_score_rule"] = ModelListing.KeyScoreRule,
-                ["category_glyph_symbols"] = Figures.TaxonomySvg.GlyphSymbols(catalog.Models.Vocabulary.Categories),
+                ["category_glyph_symbols"] = Figures.Taxonomy.TaxonomySvg.GlyphSymbols(catalog.Models.Vocabulary.Categories),
                 ["comparison"] = ComparisonView.Of(catalog.Models, views),
                 ["pages"] = pages,
                 ["series"] = ChartViews.Series(catalog.Models),

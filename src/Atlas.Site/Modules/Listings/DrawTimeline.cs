@@ -2,7 +2,7 @@ using Atlas.Engine.Execution;
 using Atlas.Site.Build;
 using Atlas.Site.Links;
 using Atlas.Site.Templates;
-using Atlas.Site.Timeline;
+using Atlas.Site.Figures.Timeline;
 
 namespace Atlas.Site.Modules.Listings;
 

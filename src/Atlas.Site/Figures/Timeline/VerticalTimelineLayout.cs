@@ -1,6 +1,6 @@
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 
-namespace Atlas.Site.Timeline;
+namespace Atlas.Site.Figures.Timeline;
 
 /// <summary>A year's heading row on the vertical timeline: the rule at its top and its name's box.</summary>
 public sealed record TimelineYearRow(int Year, double Top, Box Label);

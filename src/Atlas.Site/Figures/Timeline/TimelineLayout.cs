@@ -1,6 +1,6 @@
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 
-namespace Atlas.Site.Timeline;
+namespace Atlas.Site.Figures.Timeline;
 
 /// <summary>One model as the timeline needs it.</summary>
 public sealed record TimelineEntry(string Id, string Name, DateOnly Date, string Lane, IReadOnlyList<string> BuildsOn);

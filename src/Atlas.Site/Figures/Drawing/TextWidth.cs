@@ -1,4 +1,4 @@
-namespace Atlas.Site.Drawing;
+namespace Atlas.Site.Figures.Drawing;
 
 /// <summary>
 /// How wide a label will be, without a font at build time. The advance widths are those of

@@ -1,6 +1,6 @@
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 
-namespace Atlas.Site.Charts;
+namespace Atlas.Site.Figures.Charts;
 
 /// <summary>
 /// One model's result on one benchmark; <c>Display</c> is the number exactly as printed;
