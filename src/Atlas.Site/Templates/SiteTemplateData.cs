@@ -48,6 +48,8 @@ public sealed class SiteTemplateData
         var pages = catalog.Pages
             .GroupBy(p => p.Kind)
             .ToDictionary(g => g.Key, g => (object?)g.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(Plain).ToList(), StringComparer.Ordinal);
+        // A listing reads its kind's pages before the atlas has any (a new atlas without tasks yet): they are given, none.
+        foreach (var (kind, _) in BacklinkGroups.Kinds) pages.TryAdd(kind, new List<object?>());
         return new SiteTemplateData
         {
             ModelViews = views,

@@ -90,6 +90,7 @@ public sealed class RenderLayout : PerDocumentModule
                 undefined.Add(name);
                 return ValueTask.FromResult<FluidValue>(NilValue.Instance);
             };
+            var missing = RecordValue.Watch(templateContext);
             try
             {
                 html = entry.Template.Render(templateContext, LiquidTemplates.Encoder);
@@ -106,6 +107,13 @@ public sealed class RenderLayout : PerDocumentModule
                 if (settings.DryRun) context.Diagnostics.Error(Codes.TemplateUndefined, path, line, column, message);
                 else context.Diagnostics.Warning(Codes.TemplateUndefined, path, line, column, message);
             }
+            foreach (var name in missing.Distinct(StringComparer.Ordinal))
+            {
+                var (path, line, column) = theme.WhereRead(layout, name, member: true);
+                var message = $"the value read has no member '{name}' (it prints nothing); give it from the C# that makes the template's data, or fix the name";
+                if (settings.DryRun) context.Diagnostics.Error(Codes.TemplateMissingMember, path, line, column, message);
+                else context.Diagnostics.Warning(Codes.TemplateMissingMember, path, line, column, message);
+            }
             layout = entry.Parent;
         }
         yield return document.WithContent(html);
@@ -113,12 +121,16 @@ public sealed class RenderLayout : PerDocumentModule
 
     /// <summary>
     /// The site-wide values as Liquid values, converted once per build: converting the list of
-    /// every model for each page made rendering grow with the square of the number of models.
+    /// every model for each page made rendering grow with the square of the number of models. The YAML
+    /// of data/ is free-form (its optional fields may be absent), so a member it lacks reads as nothing.
     /// </summary>
     private static IReadOnlyDictionary<string, FluidValue> LiquidGlobals(IExecutionContext context) => context.Memo(
         nameof(LiquidGlobals),
         () => (SiteTemplateData.Of(context), Theme.Of(context)),
-        () => SiteTemplateData.Of(context).Globals.ToDictionary(kv => kv.Key, kv => FluidValue.Create(kv.Value, Theme.Of(context).Options), StringComparer.Ordinal));
+        () => SiteTemplateData.Of(context).Globals.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Key == "data" ? RecordValue.FreeForm(kv.Value) : FluidValue.Create(kv.Value, Theme.Of(context).Options),
+            StringComparer.Ordinal));
 
     /// <summary>
     /// What templates see as <c>page</c>: the fields authors may set, the values modules made for the
@@ -139,7 +151,8 @@ public sealed class RenderLayout : PerDocumentModule
             ["tags"] = metadata.Get(Keys.Tags) ?? [],
             ["aliases"] = metadata.Get(Keys.Aliases) ?? [],
             ["unlisted"] = metadata.Get(Keys.Unlisted),
-            ["params"] = metadata.Get(Keys.Params) ?? [],
+            // Front matter is the author's: a field one page has and another lacks reads as nothing.
+            ["params"] = RecordValue.FreeForm(metadata.Get(Keys.Params) ?? []),
             ["content"] = document.Content,
             ["source"] = document.Source,
         };
@@ -175,13 +188,14 @@ public sealed partial class Theme
     }
 
     /// <summary>
-    /// Where a layout, or a partial it includes, reads a name inside a Liquid tag (<c>{{ page.kind }}</c>
-    /// for "kind"): the first such place, else the layout's first line. Fluid reports an undefined
-    /// name without its position, so the template's text is searched for it.
+    /// Where a layout, or a partial it includes, reads a name inside a Liquid tag (<c>{{ glossary }}</c>
+    /// for "glossary", or with <paramref name="member"/> <c>{{ page.kind }}</c> for "kind"): the first
+    /// such place, else the layout's first line. Fluid reports an undefined name without its
+    /// position, so the template's text is searched for it.
     /// </summary>
-    public (string Path, int Line, int Column) WhereRead(string layout, string name)
+    public (string Path, int Line, int Column) WhereRead(string layout, string name, bool member = false)
     {
-        var word = new Regex(@"(?<![\w-])" + Regex.Escape(name) + @"(?![\w-])");
+        var word = new Regex((member ? @"(?<=\.)" : @"(?<![\w-])") + Regex.Escape(name) + @"(?![\w-])");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Queue<string>([layout]);
         while (pending.TryDequeue(out var next))
