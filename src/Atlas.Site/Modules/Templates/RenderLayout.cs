@@ -148,7 +148,7 @@ public sealed class RenderLayout : PerDocumentModule
             // The layout marks the current section of the navigation by kind: a page without a kind of its own has its URL's folder's.
             ["kind"] = Catalog.RefOf(document).Kind,
             ["layout"] = metadata.GetString(Keys.Layout),
-            ["tags"] = metadata.Get(Keys.Tags) ?? [],
+            ["tags"] = (metadata.Get(Keys.Tags) ?? []).OfType<string>().Select(t => (object?)new Dictionary<string, object?> { ["name"] = t, ["url"] = Facet.Tags.UrlOf(t) }).ToList(),
             ["aliases"] = metadata.Get(Keys.Aliases) ?? [],
             ["unlisted"] = metadata.Get(Keys.Unlisted),
             // Front matter is the author's: a field one page has and another lacks reads as nothing.
