@@ -22,6 +22,9 @@ public static class TextWidth
     /// <summary>Anything outside ASCII (arrows, accents, CJK) counts as one full em.</summary>
     private const double OtherEm = 1.0;
 
+    /// <summary>The height of a line of text: every figure's labels and titles are boxed with it.</summary>
+    public static double LineHeight(double fontSize) => fontSize * 1.3;
+
     public static double Of(string text, double fontSize) =>
         text.Sum(c => Ascii.IndexOf(c, StringComparison.Ordinal) is var i and >= 0 ? AsciiEm[i] : OtherEm) * fontSize;
 }
