@@ -14,7 +14,8 @@ namespace Atlas.Site.Tests;
 /// which only the place, the severity and the code are compared (the message documents the case,
 /// so rewording it breaks no test), or <c>regex: ...</c> matched against the whole line; <c>builds</c> when the input is odd but valid (the case must build and
 /// each <c>contains: page :: text</c> must hold, and each <c>lacks: page :: text</c>, where page <c>*</c> is every output file); <c>fill: path bytes</c> pads a page to a size too
-/// large to keep in git; <c>link: path target</c> makes a symbolic link. Lines starting with # are comments.
+/// large to keep in git; <c>link: path target</c> makes a symbolic link; <c>command: check</c> runs <c>check</c> instead of the build
+/// (for what the build only warns of). Lines starting with # are comments.
 /// To write a new case's expected lines, run it with <c>ATLAS_UPDATE_EXPECTED=1</c>: a failing case's
 /// error lines are replaced by what the build reported (review the diff before committing it).
 /// </remarks>
@@ -48,7 +49,7 @@ public partial class BadInputTests
 
         expected.ApplyTo(site, Path.Combine(CorpusRoot, name));
         var outsideBefore = FingerprintOutsideOutput(site);
-        var (code, stdout, stderr) = await site.RunCliAsync().WaitAsync(CaseTimeout);
+        var (code, stdout, stderr) = await site.RunCliAsync(expected.Command).WaitAsync(CaseTimeout);
 
         Assert.DoesNotContain("   at ", stdout + stderr);
         Assert.DoesNotContain("Exception", stdout + stderr);
@@ -90,6 +91,9 @@ public partial class BadInputTests
 
     private sealed partial record Expectation(bool Builds, List<Regex> Errors, List<(string Page, string Text)> Contains, List<(string Page, string Text)> Lacks, List<(string Path, int Bytes)> Fills, List<(string Path, string Target)> Links)
     {
+        /// <summary>The command line the case runs: the build, or what <c>command:</c> names.</summary>
+        public string[] Command { get; private set; } = [];
+
         public static Expectation Load(string name)
         {
             var expectation = new Expectation(false, [], [], [], [], []);
@@ -109,6 +113,7 @@ public partial class BadInputTests
                     var parts = line["lacks: ".Length..].Split(" :: ", 2);
                     expectation.Lacks.Add((parts[0], parts[1]));
                 }
+                else if (line.StartsWith("command: ", StringComparison.Ordinal)) expectation.Command = line["command: ".Length..].Split(' ');
                 else if (line.StartsWith("fill: ", StringComparison.Ordinal))
                 {
                     var parts = line["fill: ".Length..].Split(' ');
@@ -136,7 +141,7 @@ public partial class BadInputTests
         public static void Update(string name, IEnumerable<string> reported)
         {
             var file = Path.Combine(CorpusRoot, name, "expected.txt");
-            var kept = File.ReadAllLines(file).Where(l => l.Length == 0 || l.StartsWith('#') || l.StartsWith("fill: ", StringComparison.Ordinal) || l.StartsWith("link: ", StringComparison.Ordinal));
+            var kept = File.ReadAllLines(file).Where(l => l.Length == 0 || l.StartsWith('#') || l.StartsWith("fill: ", StringComparison.Ordinal) || l.StartsWith("link: ", StringComparison.Ordinal) || l.StartsWith("command: ", StringComparison.Ordinal));
             File.WriteAllLines(file, kept.Concat(reported));
         }
 

@@ -1,7 +1,6 @@
-using Atlas.Site.Charts;
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Charts;
+using Atlas.Site.Figures.Drawing;
 using Atlas.Site.Model;
-using Atlas.Site.Templates;
 
 namespace Atlas.Site.Tests;
 
@@ -12,8 +11,8 @@ public class ChartLayoutTests
     {
         var table = FrozenAtlas.Table;
         var charts = table.Series.GroupBy(s => s.Benchmark)
-            .Select(g => (g.Key, Points: ChartViews.Cells(table, g.ToList()).Select(c => c.Point).ToList()))
-            .Where(c => c.Points.Select(p => p.Id).Distinct().Count() >= ChartViews.MinimumModels)
+            .Select(g => (g.Key, Points: BenchmarkCharts.Cells(table, g.ToList()).Select(c => c.Point).ToList()))
+            .Where(c => c.Points.Select(p => p.Id).Distinct().Count() >= BenchmarkCharts.MinimumModels)
             .ToDictionary(c => c.Key.Id, c => (c.Points, c.Key.IsPercentage));
         Assert.True(charts.Count >= 10, $"expected the frozen atlas's charts, got {charts.Count}");
         Assert.Contains(charts.Values, c => c.Points.Select(p => p.Series).Distinct().Count() >= 2);

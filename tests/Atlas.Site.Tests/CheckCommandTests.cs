@@ -28,10 +28,11 @@ public class CheckCommandTests
         Assert.Equal(1, code);
         Assert.Collection(
             Lines(stderr),
+            // The task pages the results link are made in C# from the benchmark's task: the links are reported where benchmarks.yaml names it.
+            line => Assert.Equal("input/data/benchmarks.yaml:5:9: error ATL5001: broken link '/tasks/zero-shot-classification/#imagenet-1k-top1-zero-shot': nothing at tasks/zero-shot-classification/", line),
+            line => Assert.Equal("input/data/benchmarks.yaml:5:9: error ATL5001: broken link '/tasks/zero-shot-classification/#rank-imagenet-1k-top1-zero-shot-alpha': nothing at tasks/zero-shot-classification/", line),
+            line => Assert.Equal("input/data/benchmarks.yaml:5:9: error ATL5001: broken link '/tasks/zero-shot-classification/#rank-imagenet-1k-top1-zero-shot-beta': nothing at tasks/zero-shot-classification/", line),
             line => Assert.Matches(@"^theme/layouts/default\.liquid:\d+:\d+: error ATL5001: broken link '/taxonomy/': nothing at taxonomy/ \(on \d+ pages, e\.g\. [^)]+\)$", line),
-            line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/tasks/zero-shot-classification/#imagenet-1k-top1-zero-shot': nothing at tasks/zero-shot-classification/ \(on 2 pages, e\.g\. models/alpha/index\.html\)$", line),
-            line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/tasks/zero-shot-classification/#rank-imagenet-1k-top1-zero-shot-alpha': nothing at tasks/zero-shot-classification/ \(on models/alpha/index\.html\)$", line),
-            line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/tasks/zero-shot-classification/#rank-imagenet-1k-top1-zero-shot-beta': nothing at tasks/zero-shot-classification/ \(on models/beta/index\.html\)$", line),
             line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/taxonomy/#taxonomy-b': nothing at taxonomy/ \(on models/alpha/index\.html\)$", line),
             line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/taxonomy/#taxonomy-none': nothing at taxonomy/ \(on models/beta/index\.html\)$", line),
             line => Assert.Matches(@"^theme/layouts/model\.liquid:\d+:\d+: error ATL5001: broken link '/taxonomy/': nothing at taxonomy/ \(on 2 pages, e\.g\. models/alpha/index\.html\)$", line));

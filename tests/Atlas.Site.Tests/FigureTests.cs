@@ -1,5 +1,6 @@
-using Atlas.Site.Drawing;
-using Atlas.Site.Figures;
+using Atlas.Site.Figures.Drawing;
+using Atlas.Site.Figures.Architecture;
+using Atlas.Site.Figures.Taxonomy;
 
 namespace Atlas.Site.Tests;
 

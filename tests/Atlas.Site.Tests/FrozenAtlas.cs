@@ -19,8 +19,8 @@ public static class FrozenAtlas
     public static ModelTable Table => Lazy.Value;
 
     /// <summary>The timeline's lanes of the frozen vocabulary, in its families' colours.</summary>
-    public static IReadOnlyList<Timeline.TimelineLane> Lanes =>
-        ModelView.Lanes(Table.Vocabulary).Select(l => new Timeline.TimelineLane(l.Key, l.Title, l.Colour)).ToList();
+    public static IReadOnlyList<Figures.Timeline.TimelineLane> Lanes =>
+        ModelView.Lanes(Table.Vocabulary).Select(l => new Figures.Timeline.TimelineLane(l.Key, l.Title, l.Colour)).ToList();
 
     private static ModelTable Read()
     {

@@ -1,4 +1,4 @@
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 
 namespace Atlas.Site.Tests;
 

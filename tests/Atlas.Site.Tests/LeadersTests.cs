@@ -67,39 +67,31 @@ public class LeadersTests
                     - {benchmark: vqa-dev, setting: fine-tuned, variant: large, value: 75.5, source: "Table 3"}
                     - {benchmark: caption-error, setting: zero-shot, variant: large, value: 8.0, source: "Table 7"}
                 """, StringComparison.Ordinal));
-        site.AppendModelRow("""
-            - id: gamma
-              name: Gamma
-              title: "Gamma: the third model"
-              date: 2023-03-07
-              family: dual-encoder
-              category: a
-              objectives: [itc]
-              headline: main
-              variants:
-                - {id: main, name: Gamma-B, source: "Table 3"}
-                - {id: huge, name: Gamma-H, source: "Table 4"}
-              results:
-                - {benchmark: vqa-dev, setting: fine-tuned, variant: main, value: 74.0, source: "Table 3"}
-                - {benchmark: vqa-dev, setting: fine-tuned, variant: huge, value: 75.5, source: "Table 4"}
-            """);
-        site.AppendModelRow("""
-            - id: delta
-              name: Delta
-              title: "Delta: the fourth model"
-              date: 2024-01-02
-              family: fusion-encoder
-              category: none
-              objectives: [itm]
-              headline: main
-              variants:
-                - {id: main, name: Delta-L, params: {value: "1B", source: "Table 9"}, pretrain_data: {value: "4M pairs", source: "Section 4"}}
-              results:
-                - {benchmark: vqa-dev, setting: fine-tuned, variant: main, value: 72.0, source: "Table 2"}
-                - {benchmark: vqa-dev, setting: zero-shot, variant: main, value: 50.0, source: "Table 8"}
-            """);
-        site.Write("models/gamma.md", "---\nid: gamma\nsummary: Gamma scales up.\n---\nText.\n");
-        site.Write("models/delta.md", "---\nid: delta\nsummary: Delta answers questions.\n---\nText.\n");
+        site.AddModel(TestModel.Gamma with
+        {
+            Category = "a",
+            Variants = ["{id: main, name: Gamma-B, source: \"Table 3\"}", "{id: huge, name: Gamma-H, source: \"Table 4\"}"],
+            Results =
+            [
+                "{benchmark: vqa-dev, setting: fine-tuned, variant: main, value: 74.0, source: \"Table 3\"}",
+                "{benchmark: vqa-dev, setting: fine-tuned, variant: huge, value: 75.5, source: \"Table 4\"}",
+            ],
+            Summary = "Gamma scales up.",
+            Body = "Text.",
+        });
+        site.AddModel(new TestModel("delta", "Delta", "Delta: the fourth model", "2024-01-02")
+        {
+            Family = "fusion-encoder",
+            Objective = "itm",
+            Variants = ["{id: main, name: Delta-L, params: {value: \"1B\", source: \"Table 9\"}, pretrain_data: {value: \"4M pairs\", source: \"Section 4\"}}"],
+            Results =
+            [
+                "{benchmark: vqa-dev, setting: fine-tuned, variant: main, value: 72.0, source: \"Table 2\"}",
+                "{benchmark: vqa-dev, setting: zero-shot, variant: main, value: 50.0, source: \"Table 8\"}",
+            ],
+            Summary = "Delta answers questions.",
+            Body = "Text.",
+        });
         site.Write("tasks/vqa.md", "---\nid: vqa\ntitle: Visual question answering\nsummary: Answer questions about images.\n---\n## What is measured\n\nAnswers.\n");
         return site;
     }

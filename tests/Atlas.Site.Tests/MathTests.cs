@@ -1,12 +1,14 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Atlas.Site.Markdown.Math;
+using Atlas.Site.Modules.Markdown;
+using Atlas.Site.Modules.Parse;
 
 namespace Atlas.Site.Tests;
 
 /// <summary>
-/// Formulas become MathML at build time. Math/ holds frozen copies of three concept pages
-/// (wiki links turned into their labels, since the test site has none of those pages), so a
+/// Formulas become MathML at build time, in RenderMarkdown (run alone, through <see cref="ModuleHarness"/>).
+/// Math/ holds frozen copies of three concept pages (wiki links turned into their labels), so a
 /// later edit of input/ cannot change what these tests check.
 /// </summary>
 public class MathTests
@@ -14,23 +16,20 @@ public class MathTests
     private static readonly HtmlParser Html = new();
     private static readonly string Frozen = Path.Combine(TestSite.RepositoryRoot, "tests", "Atlas.Site.Tests", "Math");
 
-    private static async Task<TestSite> BuiltSiteAsync(params (string Path, string Text)[] extraPages)
+    /// <summary>The frozen page <paramref name="name"/> (or the text given) as RenderMarkdown writes it: the formulas are its work alone.</summary>
+    private static async Task<IElement> RenderedAsync(string name, string? text = null)
     {
-        var site = TestSite.Minimal();
-        foreach (var file in Directory.GetFiles(Frozen, "*.md")) site.Write("concepts/" + Path.GetFileName(file), File.ReadAllText(file));
-        foreach (var (path, text) in extraPages) site.Write(path, text);
-        var (code, _, stderr) = await site.RunCliAsync();
-        Assert.True(code == 0, stderr);
-        return site;
+        var run = await ModuleHarness.RunAsync(
+            [ModuleHarness.Page($"input/concepts/{name}.md", text ?? File.ReadAllText(Path.Combine(Frozen, name + ".md")))],
+            new ParseFrontMatter(), new RenderMarkdown());
+        Assert.Empty(run.Diagnostics);
+        return Html.ParseDocument(run.Single().Content).Body!;
     }
-
-    private static IElement Article(TestSite site, string page) => Html.ParseDocument(site.ReadOutput(page)).QuerySelector("main")!;
 
     [Fact]
     public async Task The_contrastive_loss_is_displayed_MathML_with_its_fractions_and_sums()
     {
-        using var site = await BuiltSiteAsync();
-        var main = Article(site, "concepts/itc/index.html");
+        var main = await RenderedAsync("itc");
 
         var display = Assert.Single(main.QuerySelectorAll("div.math > math"));
         Assert.Equal("block", display.GetAttribute("display"));
@@ -48,28 +47,26 @@ public class MathTests
     [Fact]
     public async Task Inline_formulas_are_inline_MathML_and_no_dollar_is_left()
     {
-        using var site = await BuiltSiteAsync();
-        foreach (var page in new[] { "concepts/itc/index.html", "concepts/momentum-distillation/index.html", "concepts/sigmoid-loss/index.html" })
+        foreach (var page in new[] { "itc", "momentum-distillation", "sigmoid-loss" })
         {
-            var main = Article(site, page);
+            var main = await RenderedAsync(page);
             Assert.DoesNotContain("$", main.TextContent);
             var inline = main.QuerySelectorAll("p math, li math").ToList();
             Assert.NotEmpty(inline);
             Assert.All(inline, math => Assert.Null(math.GetAttribute("display")));
         }
-        var symbol = Article(site, "concepts/itc/index.html").QuerySelector("p math")!;
+        var symbol = (await RenderedAsync("itc")).QuerySelector("p math")!;
         Assert.Equal("<msub><mi>s</mi><mrow><mi>i</mi><mi>j</mi></mrow></msub>", symbol.InnerHtml);
     }
 
     [Fact]
     public async Task The_distillation_blend_and_the_sigmoid_loss_keep_their_structure()
     {
-        using var site = await BuiltSiteAsync();
-        var blend = Article(site, "concepts/momentum-distillation/index.html").QuerySelectorAll("div.math > math").First();
+        var blend = (await RenderedAsync("momentum-distillation")).QuerySelectorAll("div.math > math").First();
         Assert.StartsWith("ℒitcmod=(1−α)ℒitc+α2", blend.TextContent);
         Assert.Contains("KL(qi2t‖pi2t)", blend.TextContent);
 
-        var sigmoid = Article(site, "concepts/sigmoid-loss/index.html").QuerySelector("div.math > math")!;
+        var sigmoid = (await RenderedAsync("sigmoid-loss")).QuerySelector("div.math > math")!;
         Assert.Equal("block", sigmoid.GetAttribute("display"));
         Assert.Contains("log\u2061σ(zij(txi⋅yj+b))", sigmoid.TextContent);
         Assert.Equal("zij", sigmoid.QuerySelectorAll("msub").Select(m => m.TextContent).Single(t => t.StartsWith('z')));
@@ -78,9 +75,9 @@ public class MathTests
     [Fact]
     public async Task Dollars_that_are_not_formulas_stay_text_and_inline_double_dollars_display()
     {
-        using var site = await BuiltSiteAsync(("concepts/itm.md",
-            "---\nid: itm\ntitle: Image-text matching\naliases: [ITM]\nsummary: A yes/no match head.\n---\nBetween $5 and $10 a run, or \\$x\\$ escaped. In a paragraph: $$\\frac{a}{b}$$ displayed.\n"));
-        var paragraph = Article(site, "concepts/itm/index.html").QuerySelectorAll("p").Single(p => p.TextContent.StartsWith("Between", StringComparison.Ordinal));
+        var main = await RenderedAsync("itm",
+            "---\nid: itm\ntitle: Image-text matching\naliases: [ITM]\nsummary: A yes/no match head.\n---\nBetween $5 and $10 a run, or \\$x\\$ escaped. In a paragraph: $$\\frac{a}{b}$$ displayed.\n");
+        var paragraph = main.QuerySelectorAll("p").Single(p => p.TextContent.StartsWith("Between", StringComparison.Ordinal));
         Assert.StartsWith("Between $5 and $10 a run, or $x$ escaped.", paragraph.TextContent);
         var displayed = Assert.Single(paragraph.QuerySelectorAll("span.math > math"));
         Assert.Equal("block", displayed.GetAttribute("display"));

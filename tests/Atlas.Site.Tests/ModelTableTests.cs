@@ -13,20 +13,7 @@ public class ModelTableTests
     private static TestSite ThreeModels()
     {
         var site = TestSite.Minimal();
-        site.AppendModelRow("""
-            - id: gamma
-              name: Gamma
-              title: "Gamma: the third model"
-              date: 2023-03-07
-              org: [Lab A, Lab C]
-              family: dual-encoder
-              category: a
-              objectives: [itc]
-              headline: main
-              variants:
-                - {id: main, name: Gamma-B, source: "Table 3"}
-            """);
-        site.Write("models/gamma.md", "---\nid: gamma\nsummary: Gamma is new.\ntags: [contrastive]\n---\nGamma follows [[Beta]].\n");
+        site.AddModel(TestModel.Gamma with { Org = ["Lab A", "Lab C"], Category = "a" }, tags: ["contrastive"]);
         return site;
     }
 

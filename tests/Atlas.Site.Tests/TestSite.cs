@@ -147,6 +147,13 @@ public sealed class TestSite : IDisposable
     public void AppendModelRow(string row) =>
         File.AppendAllText(Path.Combine(Input, "data/models.yaml"), "\n" + row + "\n");
 
+    /// <summary>Adds <paramref name="model"/>'s row to models.yaml and its page (with <paramref name="tags"/>).</summary>
+    public void AddModel(TestModel model, IReadOnlyList<string>? tags = null)
+    {
+        AppendModelRow(model.Row());
+        Write($"models/{model.Id}.md", model.Page(tags));
+    }
+
     public void WriteBytes(string relativePath, byte[] bytes)
     {
         var path = Path.Combine(Input, relativePath);

@@ -33,24 +33,17 @@ public class TimelineAndChartPagesTests
     public async Task Benchmarks_with_three_results_get_a_chart_on_the_charts_page_and_their_task_page()
     {
         using var site = TestSite.Minimal();
-        site.AppendModelRow("""
-            - id: gamma
-              name: Gamma
-              title: "Gamma: the third model"
-              date: 2023-03-07
-              family: dual-encoder
-              category: none
-              objectives: [itc]
-              builds_on: [beta]
-              headline: main
-              variants:
-                - {id: main, name: Gamma-B, source: "Table 3"}
-                - {id: huge, name: Gamma-H, source: "Table 4"}
-              results:
-                - {benchmark: imagenet-1k-top1, setting: zero-shot, variant: main, value: 74.0, source: "Table 3"}
-                - {benchmark: imagenet-1k-top1, setting: zero-shot, variant: huge, value: 79.0, source: "Table 4"}
-            """);
-        site.Write("models/gamma.md", "---\nid: gamma\nsummary: Gamma generates text.\n---\nGamma follows [[Beta]].\n");
+        site.AddModel(TestModel.Gamma with
+        {
+            BuildsOn = ["beta"],
+            Variants = ["{id: main, name: Gamma-B, source: \"Table 3\"}", "{id: huge, name: Gamma-H, source: \"Table 4\"}"],
+            Results =
+            [
+                "{benchmark: imagenet-1k-top1, setting: zero-shot, variant: main, value: 74.0, source: \"Table 3\"}",
+                "{benchmark: imagenet-1k-top1, setting: zero-shot, variant: huge, value: 79.0, source: \"Table 4\"}",
+            ],
+            Summary = "Gamma generates text.",
+        });
         site.Write("tasks/zero-shot-classification.md", "---\nid: zero-shot-classification\ntitle: Zero-shot classification\n---\nName the class.\n");
 
         var report = await site.BuildAsync("/atlas/");
@@ -96,20 +89,13 @@ public class TimelineAndChartPagesTests
             "    - {benchmark: imagenet-1k-top1, setting: zero-shot, variant: large, value: 75.5, source: \"Table 2\"}",
             "    - {benchmark: imagenet-1k-top1, setting: zero-shot, variant: large, value: 75.5, source: \"Table 2\"}\n    - {benchmark: imagenet-1k-top1, setting: fine-tuned, variant: large, value: 75.5, source: \"Table 4\"}",
             StringComparison.Ordinal));
-        site.AppendModelRow("""
-            - id: gamma
-              name: Gamma
-              title: "Gamma: the third model"
-              date: 2022-02-06
-              family: dual-encoder
-              category: none
-              objectives: [itc]
-              headline: main
-              variants: [{id: main, name: Gamma-B, source: "Table 3"}]
-              results:
-                - {benchmark: imagenet-1k-top1, setting: fine-tuned, variant: main, value: 75.5, source: "Table 3"}
-            """);
-        site.Write("models/gamma.md", "---\nid: gamma\nsummary: Gamma.\n---\nGamma.\n");
+        site.AddModel(TestModel.Gamma with
+        {
+            Date = "2022-02-06",
+            Results = ["{benchmark: imagenet-1k-top1, setting: fine-tuned, variant: main, value: 75.5, source: \"Table 3\"}"],
+            Summary = "Gamma.",
+            Body = "Gamma.",
+        });
 
         var report = await site.BuildAsync();
 

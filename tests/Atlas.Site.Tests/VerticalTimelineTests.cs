@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
-using Atlas.Site.Drawing;
-using Atlas.Site.Timeline;
+using Atlas.Site.Figures.Drawing;
+using Atlas.Site.Figures.Timeline;
 
 namespace Atlas.Site.Tests;
 

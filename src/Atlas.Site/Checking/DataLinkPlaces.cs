@@ -10,8 +10,8 @@ public sealed record SourcePlace(string Path, int Line, int Column);
 /// <summary>
 /// Where site.yaml and the data files (input/data/*.yaml) write each URL the site links: every
 /// value that is a web URL (the repository, a row's code, a project page), and each row's arXiv
-/// id as the abstract page the model page links. So a link a layout prints from a row is
-/// reported at the row's line, not at the layout's.
+/// id as the abstract page the model page links, and each benchmark's task as the task page that results
+/// link. So a link a layout prints from a row is reported at the row's line, not at the layout's.
 /// </summary>
 public static class DataLinkPlaces
 {
@@ -44,7 +44,9 @@ public static class DataLinkPlaces
                 break;
             case YamlScalar { IsNull: false } scalar:
                 var value = scalar.Value.Trim();
-                var url = key == "arxiv" && Schema.IsArxivId(value) ? ModelRow.AbsUrl(value) : SafeUrl.IsWebUrl(value) ? value : null;
+                var url = key == "arxiv" && Schema.IsArxivId(value) ? ModelRow.AbsUrl(value)
+                    : key == "task" && display.EndsWith("benchmarks.yaml", StringComparison.Ordinal) ? Benchmark.TaskUrlOf(value)
+                    : SafeUrl.IsWebUrl(value) ? value : null;
                 if (url is not null) places.TryAdd(url, new SourcePlace(display, scalar.Position.Line, scalar.Position.Column));
                 break;
         }

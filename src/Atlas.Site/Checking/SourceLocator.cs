@@ -8,7 +8,7 @@ namespace Atlas.Site.Checking;
 /// <summary>
 /// Turns broken links in rendered pages into diagnostics at the place they were written: the
 /// line of the page's Markdown source that holds the link, else the data file's line that
-/// holds the URL (<paramref name="dataPlaces"/>: a row's code or arXiv id), else the line of the
+/// holds the URL (<paramref name="dataPlaces"/>: a row's code or arXiv id, a benchmark's task), else the line of the
 /// layout (its chain first, then any layout or partial) that holds it, else the page's layout at line 1.
 /// A link written in a layout is one diagnostic however many pages repeat it.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class SourceLocator(
         if (page.Source.EndsWith(".md", StringComparison.Ordinal) && page.Metadata.GetString(Keys.FullPath) is { Length: > 0 } source
             && Search(source, written, link.Element) is { } inPage)
             return new Place(page.Source, inPage.Line, inPage.Column, true);
-        if (dataPlaces.GetValueOrDefault(link.Href.Split('#')[0]) is { } inData)
+        if (written.Select(form => dataPlaces.GetValueOrDefault(form.Split('#')[0])).FirstOrDefault(p => p is not null) is { } inData)
             return new Place(inData.Path, inData.Line, inData.Column, true);
         var chain = LayoutChain(page.Metadata.GetString(Keys.Layout)).ToList();
         foreach (var layout in chain.Concat(layouts.Except(chain).OrderBy(l => l.Source, StringComparer.Ordinal)))

@@ -16,4 +16,8 @@ public static class TemplateValues
 
     public static Document WithTemplateValue(this Document document, string name, object? value) =>
         document with { Metadata = document.Metadata.SetTemplateValue(name, value) };
+
+    /// <summary>The page with the value null unless it has one: a layout shared by pages with and without the value reads a defined member.</summary>
+    public static Document WithTemplateValueOrNull(this Document document, string name) =>
+        document.Metadata.Get(Key)?.ContainsKey(name) == true ? document : document.WithTemplateValue(name, null);
 }

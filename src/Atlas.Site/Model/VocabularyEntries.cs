@@ -23,6 +23,12 @@ public sealed record Benchmark(
 
     /// <summary>The value axis of a chart: a percentage stops at the top of its range.</summary>
     public bool IsPercentage => Unit.EndsWith('%');
+
+    /// <summary>The page of the benchmark's task, which ranks the models on it.</summary>
+    public string TaskUrl => TaskUrlOf(Task);
+
+    /// <summary>The page of the task named <paramref name="task"/> (benchmarks.yaml's <c>task</c>).</summary>
+    public static string TaskUrlOf(string task) => $"tasks/{task}/";
 }
 
 /// <summary>A condition a result was obtained under (settings.yaml).</summary>

@@ -12,7 +12,8 @@ public static class BacklinkGroups
     /// <summary>A group of more pages than this starts closed: a reader looking for one sees the groups first.</summary>
     public const int CollapseAbove = 8;
 
-    private static readonly (string Kind, string Title)[] Kinds = [("models", "Models"), ("concepts", "Concepts"), ("tasks", "Tasks")];
+    /// <summary>The kinds of page written in a content folder of their own, in the order lists show them.</summary>
+    public static readonly (string Kind, string Title)[] Kinds = [("models", "Models"), ("concepts", "Concepts"), ("tasks", "Tasks")];
 
     public static List<object?> Of(IEnumerable<PageRef> pages) => pages
         .GroupBy(p => Array.FindIndex(Kinds, k => k.Kind == p.Kind) is var i and >= 0 ? i : Kinds.Length)

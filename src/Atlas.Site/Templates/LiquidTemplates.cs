@@ -31,6 +31,7 @@ public static partial class LiquidTemplates
             MaxRecursion = 20,
             MaxSteps = 10_000_000,
         };
+        RecordValue.Register(options);
         options.Filters.AddFilter("relative_url", (input, _, _) => new StringValue(settings.Url(input.ToStringValue())));
         options.Filters.AddFilter("absolute_url", (input, _, _) => new StringValue(settings.AbsoluteUrl(input.ToStringValue())));
         options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slug.OrItem(input.ToStringValue())));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Atlas.Site.Drawing;
-using Atlas.Site.Figures;
+using Atlas.Site.Figures.Drawing;
+using Atlas.Site.Figures.Taxonomy;
 using Atlas.Site.Links;
 using Atlas.Site.Model;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Atlas.Site.Figures;
+using Atlas.Site.Figures.Architecture;
+using Atlas.Site.Figures.Taxonomy;
 using Atlas.Site.Links;
 using Atlas.Site.Model;
 
@@ -117,6 +118,7 @@ public static class ModelView
             ["benchmark"] = g.Key.Benchmark.Name,
             ["setting"] = g.Key.SettingLabel,
             ["task"] = g.Key.Benchmark.Task,
+            ["task_url"] = $"{g.Key.Benchmark.TaskUrl}#{g.Key.Id}",
             ["unit"] = g.Key.Benchmark.Unit,
             ["results"] = g.OrderBy(r => r.Variant == row.Headline ? 0 : 1).Select(r => (object?)CompactRecord.From(new()
             {

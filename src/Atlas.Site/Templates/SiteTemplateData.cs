@@ -63,11 +63,9 @@ public sealed class SiteTemplateData
                 ["models"] = models,
                 ["models_newest"] = new(() => ModelListing.NewestFirst(catalog.Models.Rows, r => views[r.Id])),
                 ["key_score_rule"] = new(ModelListing.KeyScoreRule),
-                ["category_glyph_symbols"] = new(() => Figures.TaxonomySvg.GlyphSymbols(catalog.Models.Vocabulary.Categories)),
+                ["category_glyph_symbols"] = new(() => Figures.Taxonomy.TaxonomySvg.GlyphSymbols(catalog.Models.Vocabulary.Categories)),
                 ["comparison"] = new(() => ComparisonView.Of(catalog.Models, views)),
-                ["pages"] = new(() => catalog.Pages
-                    .GroupBy(p => p.Kind)
-                    .ToDictionary(g => g.Key, g => (object?)g.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(Plain).ToList(), StringComparer.Ordinal)),
+                ["pages"] = new(() => PagesByKind(catalog)),
                 ["series"] = new(() => ChartViews.Series(catalog.Models)),
                 ["leaderboard"] = new(() => StandingsView.Of(board, views)),
                 ["charts"] = new(() => charts.Result),
@@ -76,6 +74,16 @@ public sealed class SiteTemplateData
                 ["diagnostics"] = new(() => DiagnosticsView.Of()),
             },
         };
+    }
+
+    /// <summary>The linkable pages by kind, by title; a listing reads its kind's pages before the atlas has any (a new atlas without tasks yet), so every kind is given, if empty.</summary>
+    private static Dictionary<string, object?> PagesByKind(Catalog catalog)
+    {
+        var pages = catalog.Pages
+            .GroupBy(p => p.Kind)
+            .ToDictionary(g => g.Key, g => (object?)g.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(Plain).ToList(), StringComparer.Ordinal);
+        foreach (var (kind, _) in BacklinkGroups.Kinds) pages.TryAdd(kind, new List<object?>());
+        return pages;
     }
 
     public static Dictionary<string, object?> Plain(PageRef page) => new()

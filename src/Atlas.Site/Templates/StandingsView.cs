@@ -15,7 +15,7 @@ public static class StandingsView
     public const int NewestCount = 6;
 
     /// <summary>Where a model's entry in a series' ranked table is: the row of the task page's table.</summary>
-    public static string EntryUrl(Series series, ModelRow row) => $"tasks/{series.Benchmark.Task}/#{EntryAnchor(series, row)}";
+    public static string EntryUrl(Series series, ModelRow row) => $"{series.Benchmark.TaskUrl}#{EntryAnchor(series, row)}";
 
     public static string EntryAnchor(Series series, ModelRow row) => $"rank-{series.Id}-{row.Id}";
 
@@ -95,7 +95,7 @@ public static class StandingsView
             ["unit"] = series.Benchmark.Unit,
             ["better"] = series.Benchmark.HigherIsBetter ? "higher is better" : "lower is better",
             ["task"] = series.Benchmark.Task,
-            ["ranking_url"] = $"tasks/{series.Benchmark.Task}/#ranking-{series.Id}",
+            ["ranking_url"] = $"{series.Benchmark.TaskUrl}#ranking-{series.Id}",
             ["count"] = ranking.Count,
             ["ranking"] = ranking,
             ["leaders"] = ranking.Take(board.Leaders(series).Count()).ToList(),

@@ -66,13 +66,14 @@ public sealed partial class Theme
         WithPartials(LayoutAndAncestors(layout).Where(s => s.Layout is not null).Select(s => s.Name)).SelectMany(l => l.ElementIds).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Where a layout, or a partial it includes, reads a name inside a Liquid tag (<c>{{ page.kind }}</c>
-    /// for "kind"): the first such place, else the layout's first line. Fluid reports an undefined
-    /// name without its position, so the template's text is searched for it.
+    /// Where a layout, or a partial it includes, reads a name inside a Liquid tag (<c>{{ glossary }}</c>
+    /// for "glossary", or with <paramref name="member"/> <c>{{ page.kind }}</c> for "kind"): the first
+    /// such place, else the layout's first line. Fluid reports an undefined name without its
+    /// position, so the template's text is searched for it.
     /// </summary>
-    public (string Path, int Line, int Column) WhereRead(string layout, string name)
+    public (string Path, int Line, int Column) WhereRead(string layout, string name, bool member = false)
     {
-        var word = new Regex(@"(?<![\w-])" + Regex.Escape(name) + @"(?![\w-])");
+        var word = new Regex((member ? @"(?<=\.)" : @"(?<![\w-])") + Regex.Escape(name) + @"(?![\w-])");
         foreach (var entry in WithPartials([layout]))
         {
             var lines = _lines.GetOrAdd(entry.FullPath, p => File.Exists(p) ? File.ReadAllLines(p) : []);

@@ -32,13 +32,13 @@ public sealed class CheckLinks : IModule
             .ToDictionary(f => f.Key, f => f.File, StringComparer.Ordinal);
         var checker = new LinkChecker(files, settings.Site.BasePath, settings.Site.Url);
         var broken = checker.Check().ToList();
-        var dataPlaces = new Dictionary<string, SourcePlace>();
         if (settings.External is { } external)
         {
             broken.AddRange(await external.CheckAsync(checker.OutsideLinks(), context.CancellationToken));
             if (external.CacheProblem is { } problem) context.Diagnostics.Warning(Codes.LinkCacheUnusable, settings.DisplayPath(Path.GetFullPath(external.Options.CachePath)), 1, 1, $"link cache {problem}");
-            dataPlaces = new(DataLinkPlaces.Read(settings.InputDirectory, settings.DisplayPath));
         }
+        // The data files are read again only to place a broken link: a clean site does not pay for it.
+        var dataPlaces = broken.Count > 0 ? DataLinkPlaces.Read(settings.InputDirectory, settings.DisplayPath) : new Dictionary<string, SourcePlace>();
         var theme = Theme.Of(context);
         var locator = new SourceLocator(
             site, context.OutputsOf(PipelineNames.Theme), layout => theme.LayoutAndAncestors(layout).Where(s => s.Layout is not null).Select(s => s.Name),

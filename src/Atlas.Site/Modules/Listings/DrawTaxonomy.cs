@@ -1,6 +1,6 @@
 using Atlas.Site.Config;
 using Atlas.Engine.Execution;
-using Atlas.Site.Figures;
+using Atlas.Site.Figures.Taxonomy;
 using Atlas.Site.Links;
 
 namespace Atlas.Site.Modules.Listings;

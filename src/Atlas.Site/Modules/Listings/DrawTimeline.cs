@@ -2,7 +2,7 @@ using Atlas.Site.Config;
 using Atlas.Engine.Execution;
 using Atlas.Site.Links;
 using Atlas.Site.Templates;
-using Atlas.Site.Timeline;
+using Atlas.Site.Figures.Timeline;
 
 namespace Atlas.Site.Modules.Listings;
 

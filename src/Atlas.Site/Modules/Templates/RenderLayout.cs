@@ -88,6 +88,7 @@ public sealed class RenderLayout : PerDocumentModule
                 undefined.Add(name);
                 return ValueTask.FromResult<FluidValue>(NilValue.Instance);
             };
+            var missing = RecordValue.Watch(templateContext);
             try
             {
                 html = entry.Template.Render(templateContext, LiquidTemplates.Encoder);
@@ -104,6 +105,13 @@ public sealed class RenderLayout : PerDocumentModule
                 if (settings.DryRun) context.Diagnostics.Error(Codes.TemplateUndefined, path, line, column, message);
                 else context.Diagnostics.Warning(Codes.TemplateUndefined, path, line, column, message);
             }
+            foreach (var name in missing.Distinct(StringComparer.Ordinal))
+            {
+                var (path, line, column) = theme.WhereRead(current, name, member: true);
+                var message = $"the value read has no member '{name}' (it prints nothing); give it from the C# that makes the template's data, or fix the name";
+                if (settings.DryRun) context.Diagnostics.Error(Codes.TemplateMissingMember, path, line, column, message);
+                else context.Diagnostics.Warning(Codes.TemplateMissingMember, path, line, column, message);
+            }
         }
         yield return document.WithContent(html);
     }
@@ -111,14 +119,15 @@ public sealed class RenderLayout : PerDocumentModule
     /// <summary>
     /// The site-wide values as Liquid values, each converted once per build and only when a template
     /// first reads it: converting the list of every model for each page made rendering grow with the
-    /// square of the number of models.
+    /// square of the number of models. The YAML of data/ is free-form (its optional fields may be
+    /// absent), so a member it lacks reads as nothing.
     /// </summary>
     private static IReadOnlyDictionary<string, FluidValue> LiquidGlobals(IExecutionContext context) => context.Memo(
         nameof(LiquidGlobals),
         () => (SiteTemplateData.Of(context), Theme.Of(context)),
         () => SiteTemplateData.Of(context).Globals.ToDictionary(
             kv => kv.Key,
-            kv => (FluidValue)new FactoryValue(() => FluidValue.Create(kv.Value.Value, Theme.Of(context).Options)),
+            kv => (FluidValue)new FactoryValue(() => kv.Key == "data" ? RecordValue.FreeForm(kv.Value.Value) : FluidValue.Create(kv.Value.Value, Theme.Of(context).Options)),
             StringComparer.Ordinal));
 
     /// <summary>
@@ -137,10 +146,11 @@ public sealed class RenderLayout : PerDocumentModule
             // The layout marks the current section of the navigation by kind: a page without a kind of its own has its URL's folder's.
             ["kind"] = Catalog.RefOf(document).Kind,
             ["layout"] = metadata.GetString(Keys.Layout),
-            ["tags"] = metadata.Get(Keys.Tags) ?? [],
+            ["tags"] = (metadata.Get(Keys.Tags) ?? []).OfType<string>().Select(t => (object?)new Dictionary<string, object?> { ["name"] = t, ["url"] = Facet.Tags.UrlOf(t) }).ToList(),
             ["aliases"] = metadata.Get(Keys.Aliases) ?? [],
             ["unlisted"] = metadata.Get(Keys.Unlisted),
-            ["params"] = metadata.Get(Keys.Params) ?? [],
+            // Front matter is the author's: a field one page has and another lacks reads as nothing.
+            ["params"] = RecordValue.FreeForm(metadata.Get(Keys.Params) ?? []),
             ["content"] = document.Content,
             ["source"] = document.Source,
         };

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 
-namespace Atlas.Site.Timeline;
+namespace Atlas.Site.Figures.Timeline;
 
 /// <summary>
 /// Writes a laid-out timeline as inline SVG. Colours come from CSS classes (theme/assets/css,

@@ -1,6 +1,6 @@
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 
-namespace Atlas.Site.Timeline;
+namespace Atlas.Site.Figures.Timeline;
 
 /// <summary>One model as the timeline needs it.</summary>
 public sealed record TimelineEntry(string Id, string Name, DateOnly Date, string Lane, IReadOnlyList<string> BuildsOn);
@@ -32,7 +32,7 @@ public sealed record TimelineMetrics
     /// <summary>The width of a lane's column on the vertical timeline (<see cref="VerticalTimelineLayout"/>).</summary>
     public double LaneSpacing { get; init; } = 16;
 
-    public double LabelHeight => Math.Round(FontSize * 1.3);
+    public double LabelHeight => Math.Round(TextWidth.LineHeight(FontSize));
 }
 
 /// <summary>A model on the timeline: its node at (X, Y) and its label's box.</summary>
@@ -92,7 +92,7 @@ public static class TimelineLayout
             var (placed, rows) = PlaceInRows(entries.Where(e => e.Lane == lane.Key), lane, x, axis, m, top + m.LaneTitleHeight);
             var height = m.LaneTitleHeight + rows * m.RowHeight + m.LanePadding;
             gutters.AddRange(Enumerable.Range(0, rows + 1).Select(row => top + m.LaneTitleHeight + row * m.RowHeight));
-            var title = new Box(m.Margin, top + 4, TextWidth.Of(lane.Title, m.TitleFontSize), m.TitleFontSize * 1.3);
+            var title = new Box(m.Margin, top + 4, TextWidth.Of(lane.Title, m.TitleFontSize), TextWidth.LineHeight(m.TitleFontSize));
             bands.Add(new TimelineLaneBand(lane, top, height, title));
             nodes.AddRange(placed);
             top += height;

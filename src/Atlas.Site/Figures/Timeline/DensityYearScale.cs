@@ -1,6 +1,6 @@
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 
-namespace Atlas.Site.Timeline;
+namespace Atlas.Site.Figures.Timeline;
 
 /// <summary>
 /// A time axis whose years are as wide as their models need: each year gets a minimum width

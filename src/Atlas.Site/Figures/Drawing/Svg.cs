@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 
-namespace Atlas.Site.Drawing;
+namespace Atlas.Site.Figures.Drawing;
 
 /// <summary>The few pieces every SVG writer needs: numbers written the same on every machine, and escaped text.</summary>
 public static class Svg

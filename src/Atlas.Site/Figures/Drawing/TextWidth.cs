@@ -1,4 +1,4 @@
-namespace Atlas.Site.Drawing;
+namespace Atlas.Site.Figures.Drawing;
 
 /// <summary>
 /// How wide a label will be, without a font at build time. The advance widths are those of
@@ -21,6 +21,9 @@ public static class TextWidth
 
     /// <summary>Anything outside ASCII (arrows, accents, CJK) counts as one full em.</summary>
     private const double OtherEm = 1.0;
+
+    /// <summary>The height of a line of text: every figure's labels and titles are boxed with it.</summary>
+    public static double LineHeight(double fontSize) => fontSize * 1.3;
 
     public static double Of(string text, double fontSize) =>
         text.Sum(c => Ascii.IndexOf(c, StringComparison.Ordinal) is var i and >= 0 ? AsciiEm[i] : OtherEm) * fontSize;

@@ -1,6 +1,6 @@
 using Atlas.Site.Model;
 
-namespace Atlas.Site.Figures;
+namespace Atlas.Site.Figures.Taxonomy;
 
 /// <summary>A category of the taxonomy with the models filed under it, oldest first.</summary>
 public sealed record TaxonomyPanel(Category Category, IReadOnlyList<ModelRow> Models);

@@ -1,6 +1,6 @@
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 
-namespace Atlas.Site.Charts;
+namespace Atlas.Site.Figures.Charts;
 
 /// <summary>A label to put beside a point: the point's centre and radius, and the label's size.</summary>
 public sealed record LabelRequest(double X, double Y, double Radius, double Width, double Height);

@@ -1,6 +1,6 @@
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 
-namespace Atlas.Site.Timeline;
+namespace Atlas.Site.Figures.Timeline;
 
 /// <summary>A year's heading row on the vertical timeline: the rule at its top and its name's box.</summary>
 public sealed record TimelineYearRow(int Year, double Top, Box Label);
@@ -43,7 +43,7 @@ public static class VerticalTimelineLayout
             if (years.Count == 0 || years[^1].Year != entry.Date.Year)
             {
                 var title = entry.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                years.Add(new TimelineYearRow(entry.Date.Year, top, new Box(labelLeft, top + (m.RowHeight - m.TitleFontSize * 1.3) / 2, TextWidth.Of(title, m.TitleFontSize), m.TitleFontSize * 1.3)));
+                years.Add(new TimelineYearRow(entry.Date.Year, top, new Box(labelLeft, top + (m.RowHeight - TextWidth.LineHeight(m.TitleFontSize)) / 2, TextWidth.Of(title, m.TitleFontSize), TextWidth.LineHeight(m.TitleFontSize))));
                 top += m.RowHeight;
             }
             var column = columnOf[entry.Lane];

@@ -1,4 +1,4 @@
-namespace Atlas.Site.Drawing;
+namespace Atlas.Site.Figures.Drawing;
 
 /// <summary>An axis-aligned rectangle in SVG user units (y grows downwards).</summary>
 public readonly record struct Box(double Left, double Top, double Width, double Height)

@@ -1,8 +1,8 @@
 using System.Text;
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 using Atlas.Site.Model;
 
-namespace Atlas.Site.Figures;
+namespace Atlas.Site.Figures.Taxonomy;
 
 /// <summary>
 /// Writes the taxonomy figure and the small category glyph as HTML with inline SVG. Colours come

@@ -1,4 +1,4 @@
-namespace Atlas.Site.Drawing;
+namespace Atlas.Site.Figures.Drawing;
 
 /// <summary>Maps a domain interval linearly onto a range of SVG coordinates (the range may run backwards, as a y axis does).</summary>
 public sealed record LinearScale(double DomainMin, double DomainMax, double RangeMin, double RangeMax)

@@ -1,4 +1,4 @@
-namespace Atlas.Site.Drawing;
+namespace Atlas.Site.Figures.Drawing;
 
 /// <summary>
 /// A time axis in whole years: from 1 January of the first date's year to 1 January after the

@@ -1,7 +1,7 @@
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 using Atlas.Site.Model;
 
-namespace Atlas.Site.Figures;
+namespace Atlas.Site.Figures.Taxonomy;
 
 /// <summary>One of ViLT's three parts drawn as a bar whose height is its relative size.</summary>
 public sealed record CategoryBar(string Short, string Part, int Size, Box Box, Box LabelBox);

@@ -1,7 +1,7 @@
 using System.Text;
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 
-namespace Atlas.Site.Figures;
+namespace Atlas.Site.Figures.Architecture;
 
 /// <summary>
 /// Writes a model's architecture diagram as inline SVG. Colours come from CSS classes

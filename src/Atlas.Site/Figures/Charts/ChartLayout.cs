@@ -1,6 +1,6 @@
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 
-namespace Atlas.Site.Charts;
+namespace Atlas.Site.Figures.Charts;
 
 /// <summary>
 /// One model's result on one benchmark; <c>Display</c> is the number exactly as printed;
@@ -26,7 +26,7 @@ public sealed record ChartMetrics
     public double BestPointRadius { get; init; } = 5.5;
     public double FontSize { get; init; } = 12;
 
-    public double LabelHeight => Math.Round(FontSize * 1.3);
+    public double LabelHeight => Math.Round(TextWidth.LineHeight(FontSize));
 }
 
 /// <summary>

@@ -1,7 +1,7 @@
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 using Atlas.Site.Model;
 
-namespace Atlas.Site.Figures;
+namespace Atlas.Site.Figures.Architecture;
 
 /// <summary>A part of a model drawn as a labelled block; <paramref name="Frozen"/> when the row lists it as kept frozen.</summary>
 public sealed record ArchitectureBlock(string Role, string Label, string? Detail, Box Box, bool Frozen)

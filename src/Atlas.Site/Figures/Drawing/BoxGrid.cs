@@ -1,4 +1,4 @@
-namespace Atlas.Site.Drawing;
+namespace Atlas.Site.Figures.Drawing;
 
 /// <summary>
 /// Boxes and line segments filed under the grid cells they cover, so that asking whether a box

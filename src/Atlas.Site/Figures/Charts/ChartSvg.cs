@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Atlas.Site.Drawing;
+using Atlas.Site.Figures.Drawing;
 
-namespace Atlas.Site.Charts;
+namespace Atlas.Site.Figures.Charts;
 
 /// <summary>What a chart says about itself: its id (unique on a page), title and value axis, and the names of its series (settings), by index.</summary>
 public sealed record ChartText(string Id, string Title, string ValueAxis, IReadOnlyList<string>? Series = null);
