@@ -21,7 +21,9 @@ public class OutputFolderTests
         site.Write("drafts/new-page.md", "---\ntitle: Not committed yet\n---\nMine.\n");
         var parent = Path.GetDirectoryName(site.Root)!;
         var before = Snapshot(site.Root);
-        var siblingsBefore = Directory.GetFileSystemEntries(parent).Length;
+        // Only entries named after the site can be this build's (a staging folder beside it): other tests share the parent.
+        string[] Siblings() => Directory.GetFileSystemEntries(parent, $"*{Path.GetFileName(site.Root)}*");
+        var siblingsBefore = Siblings();
 
         var (code, stdout, stderr) = await site.RunCliAsync("--output", output);
 
@@ -31,7 +33,7 @@ public class OutputFolderTests
         Assert.Contains(reason, line);
         Assert.Equal("", stdout);
         Assert.Equal(before, Snapshot(site.Root));
-        Assert.Equal(siblingsBefore, Directory.GetFileSystemEntries(parent).Length);
+        Assert.Equal(siblingsBefore, Siblings());
     }
 
     [Fact]
