@@ -35,6 +35,20 @@ public static class ComparisonView
         new("compare-data", "Data and compute", "compare/data/", "Comparison: data and compute", "Every model's parameters, pre-training data and compute, with their sources.", ["g-id", "g-data"]),
     ];
 
+    /// <summary>
+    /// The groups of columns a view's table heads with one cell each, with how many columns each
+    /// spans: the model's name (with date, venue and organisation where the view shows identity),
+    /// architecture, objectives, data and compute, results.
+    /// </summary>
+    private static List<object?> ColumnGroups(View view, int factColumns, int resultColumns)
+    {
+        var groups = new List<(string Label, int Span)> { ("Identity", view.Groups.Contains("g-id") ? 4 : 1) };
+        if (view.Groups.Contains("g-arch")) groups.AddRange([("Architecture", 6), ("Objectives", 1)]);
+        if (view.Groups.Contains("g-data")) groups.Add(("Data and compute", factColumns));
+        if (view.Groups.Contains("g-top")) groups.Add(("Results", resultColumns));
+        return groups.Select(g => (object?)CompactRecord.From(new() { ["label"] = g.Label, ["span"] = g.Span })).ToList();
+    }
+
     /// <summary>How many result columns the Results view shows: as many as fit 1280 px beside the model names.</summary>
     public const int DefaultResultColumns = 8;
 
@@ -94,6 +108,7 @@ public static class ComparisonView
             ["views"] = Views.Select(v => (object?)new Dictionary<string, object?>
             {
                 ["page_id"] = v.PageId, ["label"] = v.Label, ["url"] = v.Url, ["groups"] = v.Groups.Select(g => (object?)g).ToList(),
+                ["column_groups"] = ColumnGroups(v, factColumns.Count, table.Series.Count),
             }).ToList(),
             ["default_columns"] = DefaultResultColumns,
             ["rule"] = ModelTable.ShownRule,

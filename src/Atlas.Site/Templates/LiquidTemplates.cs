@@ -32,10 +32,47 @@ public static partial class LiquidTemplates
             MaxSteps = 10_000_000,
         };
         RecordValue.Register(options);
-        options.Filters.AddFilter("relative_url", (input, _, _) => new StringValue(settings.Url(input.ToStringValue())));
-        options.Filters.AddFilter("absolute_url", (input, _, _) => new StringValue(settings.AbsoluteUrl(input.ToStringValue())));
-        options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slug.OrItem(input.ToStringValue())));
+        foreach (var (name, make) in SiteFilters)
+        {
+            var apply = make(settings);
+            options.Filters.AddFilter(name, (input, _, _) => new StringValue(apply(input.ToStringValue())));
+        }
         return options;
+    }
+
+    /// <summary>The site's own filters, each a text-to-text rule made from the build's settings.</summary>
+    private static readonly (string Name, Func<BuildSettings, Func<string, string>> Make)[] SiteFilters =
+    [
+        ("relative_url", settings => settings.Url),
+        ("absolute_url", settings => settings.AbsoluteUrl),
+        ("slugify", _ => Slug.OrItem),
+    ];
+
+    private static readonly TemplateOptions BuiltIn = new();
+
+    /// <summary>Whether a filter of this name exists: Fluid's own or the site's. Fluid passes a value through an unknown filter unchanged, without a word.</summary>
+    public static bool IsFilter(string name) => BuiltIn.Filters.TryGetValue(name, out _) || SiteFilters.Any(f => f.Name == name);
+
+    /// <summary>The names of the filters a template applies, in the order written.</summary>
+    public static IReadOnlyList<string> FiltersUsed(IFluidTemplate template)
+    {
+        var collector = new FilterNames();
+        if (template is Fluid.Parser.FluidTemplate parsed)
+        {
+            foreach (var statement in parsed.Statements) collector.Visit(statement);
+        }
+        return collector.Names;
+    }
+
+    private sealed class FilterNames : Fluid.Ast.AstVisitor
+    {
+        public List<string> Names { get; } = [];
+
+        protected override Fluid.Ast.Expression VisitFilterExpression(Fluid.Ast.FilterExpression filterExpression)
+        {
+            Names.Add(filterExpression.Name);
+            return base.VisitFilterExpression(filterExpression);
+        }
     }
 
     /// <summary>Tries to parse; on failure gives the message and the 1-based line and column Fluid reports.</summary>

@@ -10,7 +10,7 @@ namespace Atlas.Site.Templates;
 /// <summary>
 /// What every template can read besides its page, made once per build: <c>site</c>,
 /// <c>data</c> (each input/data file by name; <c>data.models</c> is <c>models</c>), <c>models</c> (rows oldest first, as
-/// <see cref="ModelView"/>), <c>models_newest</c> (the same newest first, as the model tables open), <c>key_score_rule</c> and <c>category_glyph_symbols</c> (see <see cref="ModelListing"/>), <c>comparison</c> (see <see cref="ComparisonView"/>), <c>pages</c>
+/// <see cref="ModelView"/>), <c>models_by_concept</c> (the models trained with each concept, by its page's URL), <c>models_newest</c> (the same newest first, as the model tables open), <c>key_score_rule</c> and <c>category_glyph_symbols</c> (see <see cref="ModelListing"/>), <c>comparison</c> (see <see cref="ComparisonView"/>), <c>pages</c>
 /// (linkable pages by kind), <c>series</c>, <c>charts</c> and <c>benchmark_charts</c> (see <see cref="ChartViews"/>), <c>leaderboard</c>
 /// (see <see cref="StandingsView"/>), <c>schema</c> (see <see cref="SchemaView"/>), <c>diagnostics</c> (see <see cref="DiagnosticsView"/>).
 /// </summary>
@@ -65,6 +65,7 @@ public sealed class SiteTemplateData
                 ["key_score_rule"] = new(ModelListing.KeyScoreRule),
                 ["category_glyph_symbols"] = new(() => Figures.Taxonomy.TaxonomySvg.GlyphSymbols(catalog.Models.Vocabulary.Categories)),
                 ["comparison"] = new(() => ComparisonView.Of(catalog.Models, views)),
+                ["models_by_concept"] = new(() => ModelsByConcept(catalog, views)),
                 ["pages"] = new(() => PagesByKind(catalog)),
                 ["series"] = new(() => ChartViews.Series(catalog.Models)),
                 ["leaderboard"] = new(() => StandingsView.Of(board, views)),
@@ -85,6 +86,13 @@ public sealed class SiteTemplateData
         foreach (var (kind, _) in BacklinkGroups.Kinds) pages.TryAdd(kind, new List<object?>());
         return pages;
     }
+
+    /// <summary>The models trained with each concept's objective, oldest first, by the concept page's URL.</summary>
+    private static Dictionary<string, object?> ModelsByConcept(Catalog catalog, IReadOnlyDictionary<string, CompactRecord> views) => catalog.Models.Rows
+        .SelectMany(row => row.Objectives.Select(o => (Url: catalog.Resolve(o.Concept)?.Url, Row: row)))
+        .Where(t => t.Url is not null)
+        .GroupBy(t => t.Url!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => (object?)g.Select(t => (object?)views[t.Row.Id]).ToList(), StringComparer.Ordinal);
 
     public static Dictionary<string, object?> Plain(PageRef page) => new()
     {
