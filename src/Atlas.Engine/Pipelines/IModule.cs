@@ -63,11 +63,11 @@ public abstract class PerDocumentModule : IModule
         // table take far longer than the rest, and handed out in ranges they queued behind each other on one thread.
         Parallel.ForEach(Partitioner.Create(0, documents.Length, 1), range =>
         {
-            for (var i = range.Item1; i < range.Item2; i++) Run(i);
+            for (var i = range.Item1; i < range.Item2; i++) RunModulesOn(i);
         });
         return results.SelectMany(r => r).ToImmutableArray();
 
-        void Run(int i)
+        void RunModulesOn(int i)
         {
             // Materialised at each step: Execute is usually a lazy iterator, and enumerating it
             // later would run the work outside this parallel loop.
