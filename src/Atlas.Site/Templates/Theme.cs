@@ -26,6 +26,9 @@ public sealed partial class Theme
 
     private readonly ConcurrentDictionary<string, string[]> _lines = new(StringComparer.Ordinal);
 
+    /// <summary>By layout: every page of a layout asks the same question.</summary>
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _elementIds = new(StringComparer.Ordinal);
+
     public required IReadOnlyDictionary<string, Layout> Layouts { get; init; }
 
     public required TemplateOptions Options { get; init; }
@@ -62,8 +65,8 @@ public sealed partial class Theme
     }
 
     /// <summary>The element ids a layout, its parents and the partials they include write out: a page's headings may not repeat one.</summary>
-    public IReadOnlySet<string> ElementIdsAround(string layout) =>
-        WithPartials(LayoutAndAncestors(layout).Where(s => s.Layout is not null).Select(s => s.Name)).SelectMany(l => l.ElementIds).ToHashSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> ElementIdsAround(string layout) => _elementIds.GetOrAdd(layout, name =>
+        WithPartials(LayoutAndAncestors(name).Where(s => s.Layout is not null).Select(s => s.Name)).SelectMany(l => l.ElementIds).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
     /// Where a layout, or a partial it includes, reads a name inside a Liquid tag (<c>{{ glossary }}</c>
@@ -77,15 +80,22 @@ public sealed partial class Theme
         foreach (var entry in WithPartials([layout]))
         {
             var lines = _lines.GetOrAdd(entry.FullPath, p => File.Exists(p) ? File.ReadAllLines(p) : []);
-            for (var i = 0; i < lines.Length; i++)
-            {
-                foreach (Match tag in LiquidTag().Matches(lines[i]))
-                {
-                    if (word.Match(tag.Value) is { Success: true } hit) return (entry.Path, i + 1, tag.Index + hit.Index + 1);
-                }
-            }
+            if (FindInTags(lines, word) is var (line, column)) return (entry.Path, line, column);
         }
         return (PathOf(layout), 1, 1);
+    }
+
+    /// <summary>The 1-based line and column of the first match of <paramref name="pattern"/> inside a Liquid tag of a template's lines; null when there is none.</summary>
+    public static (int Line, int Column)? FindInTags(IReadOnlyList<string> lines, Regex pattern)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            foreach (Match tag in LiquidTag().Matches(lines[i]))
+            {
+                if (pattern.Match(tag.Value) is { Success: true } hit) return (i + 1, tag.Index + hit.Index + 1);
+            }
+        }
+        return null;
     }
 
     [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}")]

@@ -42,17 +42,11 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
         return Task.FromResult(documents.AddRange(read.SelectMany(r => r)));
     }
 
-    /// <summary>The files under <paramref name="root"/> that match, as full paths in ordinal order. Symbolic links are never followed.</summary>
-    public static IReadOnlyList<string> Match(string root, string[] include, string[]? exclude) => Match(root, include, exclude, out _);
-
     /// <summary>
-    /// <see cref="Match(string, string[], string[])"/> and, in <paramref name="links"/>, the symbolic links it
-    /// passed over (those that match, and links to folders): a link could make the build read,
-    /// or publish, a file from anywhere on the machine that builds the site.
+    /// The listed files that match, as full paths in ordinal order, and, in <paramref name="links"/>, the
+    /// symbolic links passed over (those that match, and links to folders): a link could make the build
+    /// read, or publish, a file from anywhere on the machine that builds the site.
     /// </summary>
-    public static IReadOnlyList<string> Match(string root, string[] include, string[]? exclude, out IReadOnlyList<string> links) =>
-        Match(root, Listing.Of(root), include, exclude, out links);
-
     private static IReadOnlyList<string> Match(string root, Listing listing, string[] include, string[]? exclude, out IReadOnlyList<string> links)
     {
         var matcher = new Matcher(StringComparison.Ordinal);
@@ -87,8 +81,9 @@ public sealed class ReadFiles(SiteFolder folder, string[] include, string[]? exc
     }
 
     /// <summary>
-    /// <see cref="Match(string, string[], string[])"/>, reporting each symbolic link it passed over. The
-    /// folder is walked once per build, however many pipelines read from it.
+    /// The files under <paramref name="root"/> that match, as full paths in ordinal order, reporting each
+    /// symbolic link passed over (never followed). The folder is walked once per build, however many
+    /// pipelines read from it.
     /// </summary>
     public static IReadOnlyList<string> MatchRealFiles(string root, string[] include, string[]? exclude, BuildSettings settings, IExecutionContext context)
     {

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Atlas.Engine.Documents;
 using Atlas.Engine.Execution;
 using Atlas.Engine.Pipelines;
-using Atlas.Site.Config;
 using Atlas.Site.Templates;
 using Atlas.Site.Yaml;
 
@@ -33,10 +32,9 @@ public sealed partial class ParseTemplates : PerDocumentModule
         }
         foreach (var filter in LiquidTemplates.FiltersUsed(template).Where(f => !LiquidTemplates.IsFilter(f)).Distinct(StringComparer.Ordinal))
         {
-            var (at, atColumn) = WhereApplied(split.Body, filter);
-            var message = $"filter '{filter}' does not exist, so the value passes through it unchanged; fix its name";
-            if (context.Service<BuildSettings>().DryRun) context.Diagnostics.Error(Codes.TemplateUnknownFilter, document.Source, at + split.BodyFirstLine - 1, atColumn, message);
-            else context.Diagnostics.Warning(Codes.TemplateUnknownFilter, document.Source, at + split.BodyFirstLine - 1, atColumn, message);
+            var (at, atColumn) = Theme.FindInTags(split.Body.Split('\n'), new Regex(@"\|\s*" + Regex.Escape(filter) + @"(?![\w-])")) ?? (1, 1);
+            TemplateContract.Report(context, Codes.TemplateUnknownFilter, document.Source, at + split.BodyFirstLine - 1, atColumn,
+                $"filter '{filter}' does not exist, so the value passes through it unchanged; fix its name");
         }
         var relative = document.Metadata.GetString(Keys.RelativePath);
         var name = relative.StartsWith("layouts/", StringComparison.Ordinal) ? relative["layouts/".Length..] : relative;
@@ -47,18 +45,6 @@ public sealed partial class ParseTemplates : PerDocumentModule
             .WithMetadata(Keys.Template, template)
             .WithMetadata(Keys.ElementIds, FixedId().Matches(split.Body).Select(m => m.Groups[1].Value).ToList())
             .WithMetadata(Keys.Includes, Include().Matches(split.Body).Select(m => m.Groups[1].Value).ToList());
-    }
-
-    /// <summary>The line and column of the first "| name" in the template's text (1-based), else its first line.</summary>
-    private static (int Line, int Column) WhereApplied(string body, string filter)
-    {
-        var lines = body.Split('\n');
-        var applied = new Regex(@"\|\s*" + Regex.Escape(filter) + @"(?![\w-])");
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (applied.Match(lines[i]) is { Success: true } hit) return (i + 1, hit.Index + 1);
-        }
-        return (1, 1);
     }
 
     /// <summary>An element id written out in the layout (not made by Liquid), which a page's heading anchors must not repeat.</summary>

@@ -47,7 +47,6 @@ public sealed class RenderLayout : PerDocumentModule
         foreach (var heading in clashes)
             context.Diagnostics.Error(Codes.HeadingClashesLayout, document.Source, heading.Line, heading.Column, $"this heading's anchor '#{heading.Id}' is also an element id in the theme's layouts; reword the heading");
         if (clashes.Count > 0) yield break;
-        var settings = context.Service<BuildSettings>();
         var globals = SiteTemplateData.Of(context);
         var liquidGlobals = LiquidGlobals(context);
         var catalog = Catalog.Of(context);
@@ -101,16 +100,14 @@ public sealed class RenderLayout : PerDocumentModule
             foreach (var name in undefined.Distinct(StringComparer.Ordinal))
             {
                 var (path, line, column) = theme.WhereRead(current, name);
-                var message = $"'{name}' is not defined for this template (it prints nothing); give it from the template's data, or pass null where it is optional";
-                if (settings.DryRun) context.Diagnostics.Error(Codes.TemplateUndefined, path, line, column, message);
-                else context.Diagnostics.Warning(Codes.TemplateUndefined, path, line, column, message);
+                TemplateContract.Report(context, Codes.TemplateUndefined, path, line, column,
+                    $"'{name}' is not defined for this template (it prints nothing); give it from the template's data, or pass null where it is optional");
             }
             foreach (var name in missing.Distinct(StringComparer.Ordinal))
             {
                 var (path, line, column) = theme.WhereRead(current, name, member: true);
-                var message = $"the value read has no member '{name}' (it prints nothing); give it from the C# that makes the template's data, or fix the name";
-                if (settings.DryRun) context.Diagnostics.Error(Codes.TemplateMissingMember, path, line, column, message);
-                else context.Diagnostics.Warning(Codes.TemplateMissingMember, path, line, column, message);
+                TemplateContract.Report(context, Codes.TemplateMissingMember, path, line, column,
+                    $"the value read has no member '{name}' (it prints nothing); give it from the C# that makes the template's data, or fix the name");
             }
         }
         yield return document.WithContent(html);

@@ -87,8 +87,8 @@ public sealed class WriteFiles : PerDocumentModule
     private static void CreateFolderOf(string file, IExecutionContext context)
     {
         var folder = Path.GetDirectoryName(file)!;
-        var created = context.Memo(nameof(CreateFolderOf), () => new ConcurrentDictionary<string, Lazy<DirectoryInfo>>(StringComparer.Ordinal));
-        _ = created.GetOrAdd(folder, f => new Lazy<DirectoryInfo>(() => Directory.CreateDirectory(f))).Value;
+        var created = context.Memo(nameof(CreateFolderOf), () => new ConcurrentDictionary<string, DirectoryInfo>(StringComparer.Ordinal));
+        created.GetOrAdd(folder, Directory.CreateDirectory);
     }
 
     private static bool SameBytes(FileInfo published, long length, Func<byte[]> bytes) =>
